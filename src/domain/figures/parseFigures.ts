@@ -1,0 +1,177 @@
+import type { z } from "zod";
+import { issue, type Issue, type IssuePath, type Result } from "../issues/Issue";
+import { inputColumns, type InputColumn } from "../template/inputColumns";
+import type { FieldDef, TableDef, Template } from "../template/types";
+import { FiguresSchema, type CellValue, type FieldValue, type Figures } from "./schema";
+
+/**
+ * Validates Figures from any source (service, paste, `--data` file) against the schema and the template,
+ * and returns every issue at once. Nothing is coerced silently: a string where a number is due is an issue.
+ *
+ * @example
+ * const { value, issues } = parseFigures(JSON.parse(text), cchcQuarterlySct);
+ * if (issues.length) showAll(issues);
+ */
+export function parseFigures(input: unknown, template: Template): Result<Figures> {
+  const parsed = FiguresSchema.safeParse(input);
+  if (!parsed.success) {
+    // The structure is wrong; still look inside what can be read so the clerk sees every problem at once.
+    const shapeIssues = parsed.error.issues.flatMap(fromZodIssue);
+    const valueIssues = looseValueIssues(input, template).filter(
+      (v) => !shapeIssues.some((s) => samePath(s.path, v.path)),
+    );
+    return { value: undefined, issues: [...shapeIssues, ...valueIssues] };
+  }
+  const figures = parsed.data;
+  const issues: Issue[] = [];
+  if (figures.template !== template.id) {
+    issues.push(issue("figures.wrongTemplate", ["template"], { expected: template.id, actual: figures.template }));
+  }
+  if (figures.dataWindow && figures.dataWindow.from > figures.dataWindow.to) {
+    issues.push(issue("figures.badDate", ["dataWindow"], { value: `${figures.dataWindow.from} > ${figures.dataWindow.to}` }));
+  }
+  issues.push(...fieldIssues(figures.fields, template), ...tableIssues(figures.tables, template));
+  return issues.length === 0 ? { value: figures, issues } : { value: undefined, issues };
+}
+
+function samePath(a: IssuePath, b: IssuePath): boolean {
+  return a.length === b.length && a.every((p, i) => p === b[i]);
+}
+
+function looseValueIssues(input: unknown, template: Template): Issue[] {
+  if (typeof input !== "object" || input === null) return [];
+  const record = input as Record<string, unknown>;
+  const out: Issue[] = [];
+  if (typeof record.fields === "object" && record.fields !== null) {
+    out.push(...fieldIssues(record.fields as Record<string, FieldValue>, template));
+  }
+  if (typeof record.tables === "object" && record.tables !== null) {
+    out.push(...tableIssues(record.tables as Record<string, { rows: Record<string, CellValue>[] }>, template));
+  }
+  return out;
+}
+
+function fromZodIssue(z: z.core.$ZodIssue): Issue[] {
+  const path = z.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+  switch (z.code) {
+    case "unrecognized_keys":
+      return z.keys.map((key) => issue("figures.unknownKey", [...path, key], { key }));
+    case "invalid_type":
+      if (z.input === undefined) return [issue("figures.required", path)];
+      return [issue("figures.invalidType", path, { expected: z.expected })];
+    case "invalid_format":
+      if (path[0] === "period") return [issue("figures.badPeriod", path, { value: String(z.input) })];
+      return [issue("figures.badDate", path, { value: String(z.input) })];
+    case "too_small":
+      return [issue("figures.required", path)];
+    default:
+      return [issue("figures.invalidType", path, { expected: "" })];
+  }
+}
+
+function fieldIssues(fields: Readonly<Record<string, FieldValue | unknown>>, template: Template): Issue[] {
+  const out: Issue[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    const def = template.fields[key];
+    const path = ["fields", key];
+    if (!def) out.push(issue("figures.unknownKey", path, { key }));
+    else if (def.computed) out.push(issue("figures.computedNotInput", path, { key }));
+    else out.push(...fieldValueIssues(def, value, path));
+  }
+  return out;
+}
+
+function fieldValueIssues(def: FieldDef, value: unknown, path: IssuePath): Issue[] {
+  if (value === null || value === undefined) return [];
+  switch (def.type) {
+    case "integer":
+    case "year":
+      return countIssues(value, path);
+    case "percent":
+      return percentIssues(value, path);
+    case "ratio": {
+      if (typeof value !== "object" || value === null || !("num" in value) || !("den" in value)) {
+        return [issue("figures.invalidType", path, { expected: "ratio" })];
+      }
+      const r = value as { num: unknown; den: unknown };
+      return [...countIssues(r.num, [...path, "num"]), ...countIssues(r.den, [...path, "den"])];
+    }
+    case "date":
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? []
+        : [issue("figures.badDate", path, { value: String(value) })];
+    case "text":
+      return typeof value === "string" ? [] : [issue("figures.notText", path)];
+  }
+}
+
+function countIssues(value: unknown, path: IssuePath): Issue[] {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    return [issue("figures.notANumber", path, { value: typeof value === "string" ? value : JSON.stringify(value) ?? "" })];
+  }
+  if (value < 0) return [issue("figures.negative", path, { value })];
+  if (!Number.isInteger(value)) return [issue("figures.notAnInteger", path, { value })];
+  return [];
+}
+
+function percentIssues(value: unknown, path: IssuePath): Issue[] {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    return [issue("figures.notANumber", path, { value: typeof value === "string" ? value : JSON.stringify(value) ?? "" })];
+  }
+  if (value < 0) return [issue("figures.negative", path, { value })];
+  if (value > 100) return [issue("figures.percentOver100", path, { value })];
+  return [];
+}
+
+function tableIssues(
+  tables: Readonly<Record<string, { rows: readonly Readonly<Record<string, CellValue | unknown>>[] }>>,
+  template: Template,
+): Issue[] {
+  const out: Issue[] = [];
+  for (const [tableId, table] of Object.entries(tables)) {
+    const def = template.tables[tableId];
+    if (!def) {
+      out.push(issue("figures.unknownTable", ["tables", tableId], { table: tableId }));
+      continue;
+    }
+    if (!Array.isArray(table?.rows)) continue;
+    out.push(...rowCountIssues(def, table.rows.length));
+    const columns = new Map(inputColumns(def).map((c) => [c.key, c]));
+    table.rows.forEach((row, r) => {
+      if (typeof row !== "object" || row === null) return;
+      for (const [key, value] of Object.entries(row)) {
+        const path = ["tables", tableId, "rows", r, key];
+        const column = columns.get(key);
+        if (!column) out.push(issue("figures.unknownKey", path, { key }));
+        else out.push(...cellIssues(column, value, path));
+      }
+    });
+  }
+  return out;
+}
+
+function rowCountIssues(def: TableDef, count: number): Issue[] {
+  if (def.rows.mode === "fixed") {
+    const expected = def.rows.rows.filter((r) => r.kind === "data").length;
+    return count === expected ? [] : [issue("figures.rowCount", ["tables", def.id, "rows"], { expected, actual: count })];
+  }
+  return count >= def.rows.minRows
+    ? []
+    : [issue("figures.rowCount", ["tables", def.id, "rows"], { expected: def.rows.minRows, actual: count })];
+}
+
+function cellIssues(column: InputColumn, value: unknown, path: IssuePath): Issue[] {
+  if (value === null || value === undefined || value === "") return [];
+  switch (column.kind) {
+    case "integer":
+      return countIssues(value, path);
+    case "percent":
+      return percentIssues(value, path);
+    case "enum":
+      return typeof value === "string" && column.options?.includes(value)
+        ? []
+        : [issue("figures.notInEnum", path, { value: String(value), options: (column.options ?? []).join(", ") })];
+    case "text":
+      return typeof value === "string" ? [] : [issue("figures.notText", path)];
+  }
+}
