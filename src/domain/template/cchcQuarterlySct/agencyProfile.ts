@@ -1,4 +1,4 @@
-import type { AgencyProfile } from "../../types";
+import type { AgencyProfile } from "../types";
 
 /** Sở Công Thương Đồng Nai, as its Quý I/2021 report names itself (seed L1–L11, L1710–L1749). */
 export const sctDongNai: AgencyProfile = {

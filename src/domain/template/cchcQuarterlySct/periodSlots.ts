@@ -1,4 +1,4 @@
-import type { PeriodSlotDef } from "../../types";
+import type { PeriodSlotDef } from "../types";
 
 /**
  * The period phrases of the report (template-spec §5.2), one slot per written shape.

@@ -1,0 +1,80 @@
+import { inputColumns } from "../template/inputColumns";
+import type { Section, TableDef, Template } from "../template/types";
+import type { IssuePath } from "./Issue";
+
+export type Lang = "vi" | "en";
+
+const WORDS = {
+  vi: { field: "Chỉ tiêu", table: "Bảng", row: "dòng", column: "cột", section: "Mục", paste: "Dữ liệu dán", meta: {
+    template: "Mẫu báo cáo", agency: "Cơ quan", period: "Kỳ báo cáo", dataWindow: "Thời gian lấy số liệu",
+    asOfDate: "Ngày chốt số liệu", source: "Nguồn số liệu", fields: "Các chỉ tiêu", tables: "Các bảng",
+  } },
+  en: { field: "Figure", table: "Table", row: "row", column: "column", section: "Section", paste: "Pasted data", meta: {
+    template: "Template", agency: "Agency", period: "Period", dataWindow: "Data window",
+    asOfDate: "As-of date", source: "Source", fields: "Figures", tables: "Tables",
+  } },
+} as const;
+
+/**
+ * Names the place an issue concerns, as a clerk would look for it: the figure by its label,
+ * a table cell by table, row and column.
+ *
+ * @example
+ * describePlace(["tables", "T2", "rows", 0, "c4"], template, "vi")
+ * // → "Bảng T2 (Dịch vụ công trực tuyến mức độ 3, 4), dòng 1, cột “Số hồ sơ thực hiện mức độ 3 và 4”"
+ */
+export function describePlace(path: IssuePath, template: Template | undefined, lang: Lang): string {
+  const w = WORDS[lang];
+  const [head, second, third, fourth, fifth] = path;
+  if (head === "fields" && typeof second === "string") {
+    const def = template?.fields[second];
+    const label = def ? def.label[lang] : undefined;
+    const sub = third === "num" ? (lang === "vi" ? " (tử số)" : " (numerator)") : third === "den" ? (lang === "vi" ? " (mẫu số)" : " (denominator)") : "";
+    return label ? `${w.field} “${label}” (${second})${sub}` : `${w.field} “${second}”${sub}`;
+  }
+  if (head === "tables" && typeof second === "string") {
+    const def = template?.tables[second];
+    let place = def ? `${w.table} ${second} (${def.title[lang]})` : `${w.table} ${second}`;
+    if (third === "rows" && typeof fourth === "number") {
+      place += `, ${w.row} ${fourth + 1}${rowLabel(def, fourth)}`;
+      if (typeof fifth === "string") place += `, ${w.column} “${columnLabel(def, fifth) ?? fifth}”`;
+    } else if (third === "rTotal" || fourth === "rTotal") {
+      place += lang === "vi" ? ", dòng tổng" : ", total row";
+      if (typeof fifth === "string") place += `, ${w.column} “${columnLabel(def, fifth) ?? fifth}”`;
+    }
+    return place;
+  }
+  if (head === "sections" && typeof second === "string") {
+    const section = template ? findSection(template.sections, second) : undefined;
+    return section ? `${w.section} ${second} (${section.title[lang]})` : `${w.section} ${second}`;
+  }
+  if (head === "paste") {
+    const parts: string[] = [w.paste];
+    if (typeof second === "number") parts.push(`${w.row} ${second + 1}`);
+    if (typeof third === "number") parts.push(`${w.column} ${third + 1}`);
+    return parts.join(", ");
+  }
+  if (typeof head === "string" && head in w.meta) return w.meta[head as keyof typeof w.meta];
+  return path.join(".");
+}
+
+function rowLabel(def: TableDef | undefined, index: number): string {
+  if (!def || def.rows.mode !== "fixed") return "";
+  const row = def.rows.rows.filter((r) => r.kind === "data")[index];
+  const text = row?.kind === "data" && row.label ? Object.values(row.label)[0] : undefined;
+  return text ? ` (${text})` : "";
+}
+
+function columnLabel(def: TableDef | undefined, key: string): string | undefined {
+  if (!def) return undefined;
+  return def.columns.find((c) => c.key === key)?.label.vi ?? inputColumns(def).find((c) => c.key === key)?.label;
+}
+
+export function findSection(sections: readonly Section[], id: string): Section | undefined {
+  for (const s of sections) {
+    if (s.id === id) return s;
+    const inner = findSection(s.children, id);
+    if (inner) return inner;
+  }
+  return undefined;
+}

@@ -1,0 +1,3 @@
+export * from "./Issue";
+export * from "./describePlace";
+export * from "./formatIssue";
