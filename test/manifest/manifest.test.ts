@@ -46,7 +46,7 @@ describe("manifest.xml", () => {
     expect(texts.length).toBeGreaterThanOrEqual(7);
     for (const s of texts) {
       const overrides = Array.from(s.childNodes).filter((n) => n.nodeName.endsWith("Override"));
-      expect(overrides.map((o) => (o as Element).getAttribute("Locale"))).toEqual(["en-US"]);
+      expect(overrides.map((o) => (o as unknown as Element).getAttribute("Locale"))).toEqual(["en-US"]);
     }
   });
 

@@ -1,0 +1,59 @@
+// Builds the task pane (and the browser playground) into dist/. Office.js is never bundled: inside Word
+// it comes from Microsoft's CDN script tag in taskpane.html, as Microsoft requires.
+const path = require("node:path");
+const fs = require("node:fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const pages = [
+  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+  { name: "playground", entry: "./src/playground/index.tsx", template: "./src/playground/playground.html" },
+].filter((p) => fs.existsSync(path.join(__dirname, p.entry)));
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const https = process.env.BAOCAO_DEV_CERT
+    ? { type: "https", options: { key: fs.readFileSync(process.env.BAOCAO_DEV_KEY), cert: fs.readFileSync(process.env.BAOCAO_DEV_CERT) } }
+    : "https";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // src/docx runs in the browser for the playground: node built-ins it may name are not bundled.
+      fallback: { fs: false, path: false, crypto: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "ESNext", noEmit: false } } },
+        },
+      ],
+    },
+    externals: { "office-js": "Office" },
+    performance: { hints: false },
+    plugins: [
+      ...pages.map((p) => new HtmlWebpackPlugin({ filename: `${p.name}.html`, template: p.template, chunks: [p.name] })),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          ...(fs.existsSync(path.join(__dirname, "src/taskpane/help.html")) ? [{ from: "src/taskpane/help.html", to: "help.html" }] : []),
+          ...(fs.existsSync(path.join(__dirname, "test/fixtures/docx")) ? [{ from: "test/fixtures/docx/*.docx", to: "samples/[name][ext]", noErrorOnMissing: true }] : []),
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.BAOCAO_PORT ?? 3000),
+      server: https,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.join(__dirname, "dist") },
+      client: { overlay: false },
+      hot: false,
+    },
+  };
+};
