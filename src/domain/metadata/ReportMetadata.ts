@@ -1,0 +1,24 @@
+/**
+ * What a report document knows about itself (DESIGN.md, "Document metadata"), so that next quarter's copy
+ * knows what it is and a hand edit can be told from the add-in's own writing.
+ */
+export type ReportMetadata = {
+  readonly schema: 1;
+  readonly templateId: string;
+  readonly templateVersion: string;
+  readonly agencyId: string;
+  /** "2021-Q1" */
+  readonly period: string;
+  readonly dataWindow?: { readonly from: string; readonly to: string };
+  readonly asOfDate?: string;
+  /** Where the figures came from: "service:https://…", "paste", "file:figures.json". */
+  readonly source?: string;
+  /** ISO timestamp of the last insert or refresh; the clock is the caller's. */
+  readonly refreshedAt?: string;
+  /** For every figure, period and header tag: the text the add-in last wrote. */
+  readonly written: Readonly<Record<string, string>>;
+  /** For every table: the body cells as last written, row by row (total row included). */
+  readonly cells: Readonly<Record<string, readonly (readonly string[])[]>>;
+};
+
+export const METADATA_NAMESPACE = "urn:baocao:report:1";

@@ -1,0 +1,2 @@
+export * from "./ReportMetadata";
+export * from "./metadataXml";
