@@ -1,0 +1,2 @@
+export * from "./RefreshPlan";
+export * from "./planRefresh";

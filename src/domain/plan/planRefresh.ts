@@ -1,0 +1,88 @@
+import { issue, type Issue } from "../issues/Issue";
+import { parseTag, tableTag } from "../tags/tags";
+import type { Change, Conflict, RefreshPlan, TableRebuild } from "./RefreshPlan";
+
+export type PlanInput = {
+  /** Every control the scan found: tag → the text of each occurrence. */
+  readonly current: ReadonlyMap<string, readonly string[]>;
+  /** What the add-in last wrote (from the document metadata); absent when the document has none. */
+  readonly written: Readonly<Record<string, string>> | undefined;
+  /** The text every figure, period and cell control should show with the new figures. */
+  readonly desired: ReadonlyMap<string, string>;
+  /** Data rows per table with the new figures, for tables whose rows vary between periods. */
+  readonly desiredRows: ReadonlyMap<string, number>;
+  /** Tags the clerk agreed to overwrite although edited by hand; `"all"` for `--accept-hand-edits`. */
+  readonly overwrite: ReadonlySet<string> | "all";
+};
+
+/** Cell tags are figure tags named `T2.r1.c4`: table, row, column. */
+const CELL = /^(T\d+)\.(r\d+|rTotal)\.c\w+$/;
+
+/**
+ * What a refresh would write: every control whose text would change, old → new; hand-edited controls as
+ * conflicts; tables whose row count changed, to be rebuilt. Same figures twice: nothing to do.
+ *
+ * @example
+ * planRefresh({ current: new Map([["bc:fig:k", ["07"]]]), written: { "bc:fig:k": "07" },
+ *   desired: new Map([["bc:fig:k", "08"]]), desiredRows: new Map(), overwrite: new Set() }).changes
+ * // → [{ tag: "bc:fig:k", old: "07", new: "08", occurrences: 1 }]
+ */
+export function planRefresh(input: PlanInput): RefreshPlan {
+  const { current, written, desired, overwrite } = input;
+  const issues: Issue[] = [];
+  const rebuilds = tableRebuilds(input);
+  const rebuilt = new Set(rebuilds.map((r) => r.tableId));
+  const changes: Change[] = [];
+  const conflicts: Conflict[] = [];
+
+  for (const [tag, next] of desired) {
+    const table = tableOf(tag);
+    const texts = current.get(tag);
+    if (!texts || texts.length === 0) {
+      if (!table || !rebuilt.has(table)) issues.push(issue("doc.missingControl", ["doc", tag], { tag }));
+      continue;
+    }
+    const differing = texts.filter((t) => t !== next);
+    if (differing.length === 0) continue;
+    const old = differing[0] ?? "";
+    const last = written?.[tag];
+    const handEdited = texts.some((t) => last === undefined || t !== last);
+    if (handEdited && overwrite !== "all" && !overwrite.has(tag)) {
+      conflicts.push({ tag, written: last, current: texts.find((t) => t !== last) ?? old, new: next });
+      continue;
+    }
+    if (!table || !rebuilt.has(table)) changes.push({ tag, old, new: next, occurrences: texts.length });
+  }
+
+  for (const [tag, texts] of current) {
+    const parsed = parseTag(tag);
+    if (!parsed) continue;
+    if (texts.length > 1 && (parsed.kind === "sec" || parsed.kind === "tbl")) {
+      issues.push(issue("doc.duplicateControl", ["doc", tag], { tag, count: texts.length }));
+    }
+  }
+  // A rebuild would discard hand edits in that table: hold it back until the clerk decides.
+  const held = new Set(conflicts.map((c) => tableOf(c.tag)).filter((t): t is string => t !== undefined));
+  return { changes, conflicts, rebuilds: rebuilds.filter((r) => !held.has(r.tableId)), issues };
+}
+
+function tableOf(tag: string): string | undefined {
+  const parsed = parseTag(tag);
+  if (parsed?.kind !== "fig") return undefined;
+  return CELL.exec(parsed.name)?.[1];
+}
+
+function tableRebuilds(input: PlanInput): TableRebuild[] {
+  const out: TableRebuild[] = [];
+  for (const [tableId, newRows] of input.desiredRows) {
+    const rows = new Set<string>();
+    for (const tag of input.current.keys()) {
+      const parsed = parseTag(tag);
+      const match = parsed?.kind === "fig" ? CELL.exec(parsed.name) : null;
+      if (match && match[1] === tableId && match[2] !== "rTotal") rows.add(match[2] ?? "");
+    }
+    const hasTable = (input.current.get(tableTag(tableId)) ?? []).length > 0;
+    if (hasTable && rows.size !== newRows) out.push({ tableId, oldRows: rows.size, newRows });
+  }
+  return out;
+}
