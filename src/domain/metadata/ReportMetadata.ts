@@ -1,3 +1,5 @@
+import type { Figures } from "../figures/schema";
+
 /**
  * What a report document knows about itself (DESIGN.md, "Document metadata"), so that next quarter's copy
  * knows what it is and a hand edit can be told from the add-in's own writing.
@@ -19,6 +21,11 @@ export type ReportMetadata = {
   readonly written: Readonly<Record<string, string>>;
   /** For every table: the body cells as last written, row by row (total row included). */
   readonly cells: Readonly<Record<string, readonly (readonly string[])[]>>;
+  /**
+   * The figures the document was last filled with: rolling forward keeps what accumulates (T6/T7's earlier
+   * columns, last year's values) and what is static, which the document's text alone cannot give back exactly.
+   */
+  readonly figures?: Figures;
 };
 
 export const METADATA_NAMESPACE = "urn:baocao:report:1";

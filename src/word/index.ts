@@ -1,0 +1,6 @@
+export * from "./WordSession";
+export * from "./metadataStore";
+export * from "./scanDocument";
+export * from "./insertReport";
+export * from "./applyPlan";
+export * from "./refreshDocument";

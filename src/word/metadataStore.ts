@@ -1,0 +1,70 @@
+import {
+  METADATA_NAMESPACE,
+  metadataFromProperties,
+  metadataFromXml,
+  metadataToProperties,
+  metadataToXml,
+  PROPERTY_PREFIX,
+  type ReportMetadata,
+} from "../domain/metadata";
+import type { WordCapabilities } from "./WordSession";
+
+/** Where the metadata is kept: a custom XML part on WordApi 1.4, custom document properties on 1.3. */
+export type MetadataStoreKind = "customXml" | "properties";
+
+/**
+ * What the WordApi 1.3 fallback cannot give, said to the clerk (DESIGN.md): custom properties are visible and
+ * editable in File › Properties, limited to 255 characters each, and a change to them is not detected.
+ */
+export const FALLBACK_LIMITATION = {
+  vi: "Word này chỉ hỗ trợ WordApi 1.3: thông tin của baocao được lưu trong Thuộc tính tùy chỉnh của tài liệu (Tệp › Thông tin › Thuộc tính), người dùng có thể xem và sửa; nếu bị sửa, baocao không phát hiện được và có thể coi các số liệu là đã sửa tay.",
+  en: "This Word offers WordApi 1.3 only: baocao keeps its data in the document's custom properties (File › Info › Properties), which people can see and edit; a change there is not detected, and figures may then be taken as edited by hand.",
+} as const;
+
+export type QueuedMetadataRead = () => { readonly metadata: ReportMetadata | undefined; readonly store: MetadataStoreKind };
+
+/**
+ * Queues the reads of the metadata in the caller's batch, so that a scan stays at one sync; call the returned
+ * function after that sync.
+ */
+export function queueMetadataRead(context: Word.RequestContext, capabilities: WordCapabilities): QueuedMetadataRead {
+  if (capabilities.customXmlParts) {
+    const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
+    // getOnlyItemOrNullObject: one part is what we write; none (a new document) reads as no metadata.
+    const part = parts.getOnlyItemOrNullObject();
+    part.load("id");
+    const xml = part.getXml();
+    return () => ({
+      metadata: part.isNullObject || xml.value == null ? undefined : metadataFromXml(xml.value),
+      store: "customXml",
+    });
+  }
+  const props = context.document.properties.customProperties;
+  props.load("items/key,items/value");
+  return () => {
+    const values = new Map(props.items.filter((p) => p.key.startsWith(PROPERTY_PREFIX)).map((p) => [p.key, String(p.value)]));
+    return { metadata: metadataFromProperties((k) => values.get(k)), store: "properties" };
+  };
+}
+
+/**
+ * Queues the write of the metadata in the caller's batch. On WordApi 1.4 the previous part is replaced
+ * (`hadPart` says whether the scan found one), on 1.3 the property chunks are rewritten and extra old ones removed.
+ */
+export function queueMetadataWrite(
+  context: Word.RequestContext,
+  capabilities: WordCapabilities,
+  metadata: ReportMetadata,
+): void {
+  if (capabilities.customXmlParts) {
+    const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
+    const existing = parts.getOnlyItemOrNullObject();
+    // setXml on the null object would fail; deleting it is the documented no-op path in the headless host,
+    // so the part is always deleted and added afresh.
+    existing.delete();
+    context.document.customXmlParts.add(metadataToXml(metadata));
+    return;
+  }
+  const props = context.document.properties.customProperties;
+  for (const [key, value] of metadataToProperties(metadata)) props.add(key, value);
+}

@@ -1,0 +1,56 @@
+import type { ReportMetadata } from "../domain/metadata";
+import { isEmptyPlan, planRefresh, type RefreshPlan } from "../domain/plan";
+import { queueApply } from "./applyPlan";
+import { queueScan, textsByTag, type DocumentScan } from "./scanDocument";
+import type { WordSession } from "./WordSession";
+
+/** What the document should show with the new figures, from `reportContent` and `renderTable`. */
+export type RefreshTarget = {
+  readonly texts: ReadonlyMap<string, string>;
+  readonly rows: ReadonlyMap<string, number>;
+  readonly tableOoxml: (tableId: string) => string;
+  /** The metadata to store after writing this plan, from the metadata found (if any). */
+  readonly nextMetadata: (previous: ReportMetadata | undefined, plan: RefreshPlan) => ReportMetadata;
+};
+
+export type RefreshOptions = {
+  /** Plan only: one sync, nothing written (the pane's review, the CLI's `--dry-run`). */
+  readonly dryRun: boolean;
+  /** Hand-edited tags the clerk chose to overwrite, or `"all"`. */
+  readonly overwrite: ReadonlySet<string> | "all";
+};
+
+export type RefreshResult = { readonly plan: RefreshPlan; readonly scan: DocumentScan; readonly applied: boolean };
+
+/**
+ * Refreshes the figures in one `Word.run`: a scan (sync 1), the plan made from what the document holds at
+ * that moment, then every write of the plan in one batch (sync 2). Planning again at apply time means a
+ * clerk's typing between review and apply is never overwritten. Nothing to change: one sync, no write.
+ */
+export async function refreshDocument(
+  session: WordSession,
+  target: RefreshTarget,
+  options: RefreshOptions,
+): Promise<RefreshResult> {
+  return session.run(async (context) => {
+    const read = queueScan(context, session);
+    await context.sync();
+    const { scan, proxies } = read();
+    const plan = planRefresh({
+      current: textsByTag(scan),
+      written: scan.metadata?.written,
+      desired: target.texts,
+      desiredRows: target.rows,
+      overwrite: options.overwrite,
+    });
+    if (options.dryRun || isEmptyPlan(plan)) return { plan, scan, applied: false };
+    queueApply(context, session, {
+      plan,
+      proxies,
+      tableOoxml: target.tableOoxml,
+      metadata: target.nextMetadata(scan.metadata, plan),
+    });
+    await context.sync();
+    return { plan, scan, applied: true };
+  });
+}

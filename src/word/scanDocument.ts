@@ -1,0 +1,57 @@
+import type { ReportMetadata } from "../domain/metadata";
+import { parseTag } from "../domain/tags";
+import { queueMetadataRead, type MetadataStoreKind } from "./metadataStore";
+import type { WordSession } from "./WordSession";
+
+/** One content control of ours, as the scan found it. */
+export type FoundControl = {
+  readonly tag: string;
+  readonly text: string;
+  readonly cannotEdit: boolean;
+};
+
+/** What the document holds: our controls by tag, in document order, and its metadata. */
+export type DocumentScan = {
+  readonly controls: ReadonlyMap<string, readonly FoundControl[]>;
+  readonly metadata: ReportMetadata | undefined;
+  readonly store: MetadataStoreKind;
+};
+
+/** Texts by tag, the shape the refresh plan reads. */
+export const textsByTag = (scan: DocumentScan): ReadonlyMap<string, readonly string[]> =>
+  new Map([...scan.controls].map(([tag, found]) => [tag, found.map((f) => f.text)]));
+
+/**
+ * Queues the scan in the caller's batch: every content control's tag, text and lock, and the metadata.
+ * Loading `document.contentControls` once reaches nested controls too, whatever their number.
+ */
+export function queueScan(context: Word.RequestContext, session: WordSession) {
+  const controls = context.document.contentControls;
+  controls.load("items/tag,items/text,items/cannotEdit");
+  const readMetadata = queueMetadataRead(context, session.capabilities);
+  return () => {
+    const byTag = new Map<string, { found: FoundControl; proxy: Word.ContentControl }[]>();
+    for (const proxy of controls.items) {
+      if (!parseTag(proxy.tag)) continue;
+      const list = byTag.get(proxy.tag) ?? [];
+      list.push({ found: { tag: proxy.tag, text: proxy.text, cannotEdit: proxy.cannotEdit }, proxy });
+      byTag.set(proxy.tag, list);
+    }
+    const { metadata, store } = readMetadata();
+    const scan: DocumentScan = {
+      controls: new Map([...byTag].map(([tag, list]) => [tag, list.map((l) => l.found)])),
+      metadata,
+      store,
+    };
+    return { scan, proxies: new Map([...byTag].map(([tag, list]) => [tag, list.map((l) => l.proxy)])) };
+  };
+}
+
+/** Scans the document in one sync. */
+export async function scanDocument(session: WordSession): Promise<DocumentScan> {
+  return session.run(async (context) => {
+    const read = queueScan(context, session);
+    await context.sync();
+    return read().scan;
+  });
+}
