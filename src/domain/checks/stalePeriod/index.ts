@@ -1,0 +1,3 @@
+export * from "./StaleFinding";
+export * from "./outlineOf";
+export * from "./scanStalePeriods";
