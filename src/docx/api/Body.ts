@@ -1,0 +1,141 @@
+/**
+ * Word.Body over the document body (or a cell, header or footer). Locations (API reference): insertText and
+ * insertOoxml Replace|Start|End, insertParagraph Start|End, getRange Whole|Start|End|Content.
+ *
+ * Section properties: the final `w:sectPr` of inserted OOXML replaces the document's when the OOXML replaces the
+ * whole body ("Replace") or goes into an empty body (only empty paragraphs) at any location — so a template
+ * inserted into a blank document brings its page size, margins, title page and header references. Otherwise
+ * it is dropped, as Word keeps the section the content lands in.
+ */
+import { ElementProxy } from "./ElementProxy";
+import type { ProxyObject, ScalarGetters } from "./ProxyObject";
+import { checkLocation } from "./locations";
+import { queueInsertOoxml, queueInsertParagraph, queueInsertText } from "./inserts";
+import { ContentControlCollectionProxy } from "./ContentControlCollection";
+import { ContentControlProxy } from "./ContentControl";
+import { ParagraphCollectionProxy } from "./ParagraphCollection";
+import { TableCollectionProxy } from "./TableCollection";
+import { RangeProxy } from "./Range";
+import { RangeCollectionProxy } from "./RangeCollection";
+import { clearContainer, wrapInControl } from "../model/controlEdits";
+import { paragraphsIn, parentControl, tablesIn } from "../model/queries";
+import { rangeText, subRange, type InsertLocation, type RangeLocation } from "../model/RangeTarget";
+import { searchIn, type SearchOptions } from "../model/search";
+import { contentEnd, contentNodes, contentStart } from "../model/structure";
+import { textOfNodes } from "../model/readText";
+import type { ImportedContent } from "../model/importOoxml";
+import type { WordDocument } from "../model/WordDocument";
+import { isInside, isW, wChild, type XElement } from "../xml/xmlDom";
+
+function isBlank(body: XElement): boolean {
+  return contentNodes(body).every((n) => isW(n, "p") && textOfNodes([n]) === "" && !wChild(n, "r") && !wChild(n, "sdt"));
+}
+
+function adoptSectPr(doc: WordDocument, body: XElement, imported: ImportedContent, location: InsertLocation): void {
+  if (!imported.sectPr || !isW(body, "body") || !(location === "Replace" || isBlank(body))) return;
+  const old = contentEnd(body).before;
+  if (old && isW(old, "sectPr")) body.replaceChild(imported.sectPr, old);
+  else body.appendChild(imported.sectPr);
+  void doc;
+}
+
+const BODY_TYPES: Readonly<Record<string, string>> = { body: "MainDoc", tc: "TableCell", hdr: "Header", ftr: "Footer" };
+
+export class BodyProxy extends ElementProxy {
+  protected typeName(): string {
+    return "Body";
+  }
+
+  protected scalarGetters(): ScalarGetters<XElement> {
+    return {
+      text: (t) => rangeText({ kind: "content", el: t }),
+      type: (t) => BODY_TYPES[t.localName ?? ""] ?? "Unknown",
+    };
+  }
+
+  protected override navigations(): Readonly<Record<string, () => ProxyObject<unknown>>> {
+    return {
+      paragraphs: () => this.paragraphs as ProxyObject<unknown>,
+      contentControls: () => this.contentControls as ProxyObject<unknown>,
+      tables: () => this.tables as ProxyObject<unknown>,
+    };
+  }
+
+  get text(): string { return this.prop("text"); }
+  get type(): string { return this.prop("type"); }
+
+  get paragraphs(): ParagraphCollectionProxy {
+    return this.nav("paragraphs", () => new ParagraphCollectionProxy(this.context, { resolve: () => () => paragraphsIn(contentNodes(this.require())) }));
+  }
+
+  get contentControls(): ContentControlCollectionProxy {
+    return this.nav("contentControls", () => new ContentControlCollectionProxy(
+      this.context,
+      { resolve: () => () => this.doc.ccIndex.within(this.require()) },
+      () => { const b = this.require(); return (el) => isInside(el, b); },
+    ));
+  }
+
+  get tables(): TableCollectionProxy {
+    return this.nav("tables", () => new TableCollectionProxy(this.context, { resolve: () => () => tablesIn(contentNodes(this.require())) }));
+  }
+
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return this.nav("pcc", () => new ContentControlProxy(this.context, { resolve: () => parentControl(this.require()), orNull: true }));
+  }
+
+  insertText(text: string, insertLocation: string): RangeProxy {
+    return queueInsertText(this, text, {
+      where: "Body.insertText", location: insertLocation, allowed: ["Replace", "Start", "End"],
+      target: (t) => ({ kind: "content", el: t }),
+    });
+  }
+
+  insertOoxml(ooxml: string, insertLocation: string): RangeProxy {
+    return queueInsertOoxml(this, ooxml, {
+      where: "Body.insertOoxml", location: insertLocation, allowed: ["Replace", "Start", "End"],
+      target: (t) => ({ kind: "content", el: t }),
+      sectPr: (doc, imported, location) => adoptSectPr(doc, this.require(), imported, location),
+    });
+  }
+
+  insertParagraph(paragraphText: string, insertLocation: string): ReturnType<typeof queueInsertParagraph> {
+    return queueInsertParagraph(this, paragraphText, {
+      where: "Body.insertParagraph", location: insertLocation, allowed: ["Start", "End"],
+      point: (t, location) => (location === "Start" ? contentStart(t) : contentEnd(t)),
+    });
+  }
+
+  insertContentControl(_contentControlType?: string): ContentControlProxy {
+    const cc = new ContentControlProxy(this.context, { pending: true });
+    this.command("insertContentControl", (t) => cc.bind(wrapInControl(this.doc, { kind: "content", el: t })));
+    return cc;
+  }
+
+  getRange(rangeLocation: string = "Whole"): RangeProxy {
+    return new RangeProxy(this.context, {
+      resolve: () => {
+        const loc = checkLocation<RangeLocation>(rangeLocation, ["Whole", "Start", "End", "Content"], "Body.getRange");
+        const content = { kind: "content" as const, el: this.require() };
+        return loc === "Whole" || loc === "Content" ? content : subRange(content, loc);
+      },
+    });
+  }
+
+  search(searchText: string, searchOptions: SearchOptions = {}): RangeCollectionProxy {
+    return new RangeCollectionProxy(this.context, {
+      resolve: () => {
+        const found = searchIn(paragraphsIn(contentNodes(this.require())), searchText, searchOptions);
+        return () => found;
+      },
+    });
+  }
+
+  clear(): void {
+    this.command("clear", (t) => clearContainer(this.doc, t));
+  }
+
+  select(_selectionMode?: string): void {
+    this.command("select", (t) => (this.doc.selection = { kind: "range", text: rangeText({ kind: "content", el: t }) }));
+  }
+}

@@ -1,0 +1,41 @@
+/** Word.TableCell over a `w:tc`: `value` (rw, paragraphs joined by "\r"), `body`, indexes. */
+import { ElementProxy } from "./ElementProxy";
+import type { ScalarGetters } from "./ProxyObject";
+import { byteLength } from "./inserts";
+import { BodyProxy } from "./Body";
+import * as tables from "../model/tables";
+import { parentRow, parentTable } from "../model/queries";
+import type { XElement } from "../xml/xmlDom";
+
+export class TableCellProxy extends ElementProxy {
+  protected typeName(): string {
+    return "TableCell";
+  }
+
+  protected scalarGetters(): ScalarGetters<XElement> {
+    return {
+      value: (t) => tables.cellText(t),
+      rowIndex: (t) => {
+        const tr = parentRow(t);
+        const tbl = parentTable(t);
+        return tr && tbl ? tables.tableRows(tbl).indexOf(tr) : -1;
+      },
+      cellIndex: (t) => {
+        const tr = parentRow(t);
+        return tr ? tables.rowCells(tr).indexOf(t) : -1;
+      },
+    };
+  }
+
+  get value(): string { return this.prop("value"); }
+  set value(v: string) {
+    this.context.model.bytesSent += byteLength(v);
+    this.setProp("value", v, (t, text) => tables.setCellText(this.doc, t, text));
+  }
+  get rowIndex(): number { return this.prop("rowIndex"); }
+  get cellIndex(): number { return this.prop("cellIndex"); }
+
+  get body(): BodyProxy {
+    return this.nav("body", () => new BodyProxy(this.context, { resolve: () => this.require() }));
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Thin helpers over @xmldom/xmldom. The host edits the parsed parts in place (never re-serializing on a command),
+ * so these helpers walk sibling links rather than `childNodes`, which xmldom re-indexes on every middle insert.
+ */
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import type { Document as XDocument, Element as XElement, Node as XNode } from "@xmldom/xmldom";
+import { NS } from "./namespaces";
+
+export type { XDocument, XElement, XNode };
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Parse XML strictly: a warning or error (not only a fatal error) rejects the input, like Word does. */
+export function parseXml(text: string): XDocument {
+  const parser = new DOMParser({
+    locator: false,
+    onError: (level, msg) => {
+      if (level !== "warning") throw new Error(`XML ${level}: ${msg}`);
+    },
+  });
+  const doc = parser.parseFromString(text, "application/xml");
+  if (!doc.documentElement) throw new Error("XML has no root element");
+  return doc;
+}
+
+const serializer = new XMLSerializer();
+
+/** Serialize a document with the XML declaration Word writes (standalone="yes"). */
+export function serializeXml(doc: XDocument | XElement): string {
+  const body = serializer.serializeToString(doc as XNode).replace(/^<\?xml[^>]*\?>\s*/, "");
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`;
+}
+
+export function serializeNode(node: XNode): string {
+  return serializer.serializeToString(node);
+}
+
+export function isElement(node: XNode | null | undefined): node is XElement {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+declare const wBrand: unique symbol;
+/** An element known to be `w:<something>`; branded so that a failed `isW` test does not narrow an XElement away. */
+export type WElement = XElement & { readonly [wBrand]: true };
+
+/** True when `node` is the element `w:<local>` (WordprocessingML main namespace). */
+export function isW(node: XNode | null | undefined, local: string): node is WElement {
+  return isElement(node) && node.localName === local && node.namespaceURI === NS.w;
+}
+
+/** Element children, in order, without building a NodeList. */
+export function* elementChildren(parent: XNode): Generator<XElement> {
+  for (let c = parent.firstChild; c; c = c.nextSibling) if (isElement(c)) yield c;
+}
+
+/** First child element `w:<local>`, or null. */
+export function wChild(parent: XNode, local: string): XElement | null {
+  for (let c = parent.firstChild; c; c = c.nextSibling) if (isW(c, local)) return c;
+  return null;
+}
+
+/** All child elements `w:<local>`. */
+export function wChildren(parent: XNode, local: string): XElement[] {
+  const out: XElement[] = [];
+  for (let c = parent.firstChild; c; c = c.nextSibling) if (isW(c, local)) out.push(c);
+  return out;
+}
+
+/** `w:val` (or another `w:` attribute) of an element, or null. */
+export function wAttr(el: XElement | null, name = "val"): string | null {
+  if (!el) return null;
+  return el.getAttributeNS(NS.w, name);
+}
+
+export function setWAttr(el: XElement, name: string, value: string): void {
+  el.setAttributeNS(NS.w, `w:${name}`, value);
+}
+
+/** Create `w:<local>` in `doc`, optionally with a `w:val`. */
+export function wEl(doc: XDocument, local: string, val?: string): XElement {
+  const el = doc.createElementNS(NS.w, `w:${local}`);
+  if (val !== undefined) setWAttr(el, "val", val);
+  return el;
+}
+
+/** Depth-first pre-order walk of the elements under `root` (root excluded); `visit` returning false skips a subtree. */
+export function walkElements(root: XNode, visit: (el: XElement) => boolean | void): void {
+  let node: XNode | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (isElement(node)) descend = visit(node) !== false && !!node.firstChild;
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) return;
+    node = node.nextSibling;
+  }
+}
+
+/** The nearest ancestor (or self) satisfying `pred`, stopping at `stop`. */
+export function closest(node: XNode | null, pred: (el: XElement) => boolean, stop?: XNode): XElement | null {
+  for (let n = node; n && n !== stop; n = n.parentNode) if (isElement(n) && pred(n)) return n;
+  return null;
+}
+
+/** True when `node` is `ancestor` or lies inside it. */
+export function isInside(node: XNode | null, ancestor: XNode): boolean {
+  for (let n = node; n; n = n.parentNode) if (n === ancestor) return true;
+  return false;
+}
+
+/** Remove every child of `el` for which `keep` is false. */
+export function removeChildren(el: XNode, keep: (child: XNode) => boolean = () => false): XNode[] {
+  const removed: XNode[] = [];
+  let c = el.firstChild;
+  while (c) {
+    const next = c.nextSibling;
+    if (!keep(c)) {
+      el.removeChild(c);
+      removed.push(c);
+    }
+    c = next;
+  }
+  return removed;
+}
+
+/** Insert `nodes` into `parent` before `before` (null: append), keeping their order. */
+export function insertAllBefore(parent: XNode, nodes: readonly XNode[], before: XNode | null): void {
+  for (const n of nodes) parent.insertBefore(n, before);
+}
