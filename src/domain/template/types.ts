@@ -125,6 +125,8 @@ export type ColumnDef = {
   readonly progressive?: "prev" | "Q1" | "H1" | "M9" | "Y";
   /** T3: which year column this is. */
   readonly yearColumn?: "prev" | "current";
+  /** T10's "Năm (Quý) trước": at roll-forward it takes the last values of this column. */
+  readonly previousOf?: ColumnKey;
   /** Whether a data row may leave it empty. */
   readonly optional?: boolean;
 };
@@ -168,6 +170,12 @@ export type TableDef = {
   readonly total?: TotalRowDef;
   /** Relative column widths, summing to 100. */
   readonly widths?: readonly number[];
+  /**
+   * What roll-forward does with the input numbers (template-spec §5.2, §8): "period" tables are cleared
+   * for refreshing (T2, T5, T9, T10), "static" ones kept (T1, T3, T4, T8, T11), "progressive" ones keep
+   * their earlier period columns (T6, T7). Text and enumerated cells are always kept. Default "static".
+   */
+  readonly scope?: "period" | "static" | "progressive";
 };
 
 // ---- frame and agency ------------------------------------------------------------------------------
