@@ -14,6 +14,8 @@ export type ApplyInput = {
   /** Flat OPC of each table to rebuild (rows changed in number). */
   readonly tableOoxml: (tableId: string) => string;
   readonly metadata: ReportMetadata;
+  /** Whether the scan found the metadata, to rewrite it in place. */
+  readonly hasMetadata: boolean;
 };
 
 /**
@@ -33,7 +35,7 @@ export function queueApply(context: Word.RequestContext, session: WordSession, i
     control.insertOoxml(ooxml, "Replace");
     if (locked) control.cannotEdit = true;
   }
-  queueMetadataWrite(context, session.capabilities, input.metadata);
+  queueMetadataWrite(context, session.capabilities, input.metadata, input.hasMetadata);
 }
 
 /** Computed cells are locked so that a clerk does not type over a total; the add-in lifts the lock to write. */

@@ -26,12 +26,20 @@ export type QueuedMetadataRead = () => { readonly metadata: ReportMetadata | und
 /**
  * Queues the reads of the metadata in the caller's batch, so that a scan stays at one sync; call the returned
  * function after that sync.
+ *
+ * On WordApi 1.4 the part is read through `getOnlyItemOrNullObject().getXml()`. Whether Word accepts a method
+ * call on a null object is not documented; the headless Word refuses it (ItemNotFound), as a strict Word
+ * would, so `scanDocument` retries once without the part when that happens: a document with our metadata
+ * scans in one sync, one without it (nothing to protect yet) in two.
  */
-export function queueMetadataRead(context: Word.RequestContext, capabilities: WordCapabilities): QueuedMetadataRead {
+export function queueMetadataRead(
+  context: Word.RequestContext,
+  capabilities: WordCapabilities,
+  options: { readonly skipPart?: boolean } = {},
+): QueuedMetadataRead {
   if (capabilities.customXmlParts) {
-    const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
-    // getOnlyItemOrNullObject: one part is what we write; none (a new document) reads as no metadata.
-    const part = parts.getOnlyItemOrNullObject();
+    if (options.skipPart) return () => ({ metadata: undefined, store: "customXml" });
+    const part = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE).getOnlyItemOrNullObject();
     part.load("id");
     const xml = part.getXml();
     return () => ({
@@ -47,22 +55,26 @@ export function queueMetadataRead(context: Word.RequestContext, capabilities: Wo
   };
 }
 
+/** True for the error a host gives when a batch touched a null object. */
+export function isNullObjectError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
+}
+
 /**
- * Queues the write of the metadata in the caller's batch. On WordApi 1.4 the previous part is replaced
- * (`hadPart` says whether the scan found one), on 1.3 the property chunks are rewritten and extra old ones removed.
+ * Queues the write of the metadata in the caller's batch. On WordApi 1.4 the existing part is rewritten in
+ * place (`existing` says whether the scan found one) or a new one added; on 1.3 the property chunks are set
+ * (`add` sets an existing property too), the count first so that a reader never joins a partial set.
  */
 export function queueMetadataWrite(
   context: Word.RequestContext,
   capabilities: WordCapabilities,
   metadata: ReportMetadata,
+  existing: boolean,
 ): void {
   if (capabilities.customXmlParts) {
-    const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
-    const existing = parts.getOnlyItemOrNullObject();
-    // setXml on the null object would fail; deleting it is the documented no-op path in the headless host,
-    // so the part is always deleted and added afresh.
-    existing.delete();
-    context.document.customXmlParts.add(metadataToXml(metadata));
+    const xml = metadataToXml(metadata);
+    if (existing) context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE).getOnlyItem().setXml(xml);
+    else context.document.customXmlParts.add(xml);
     return;
   }
   const props = context.document.properties.customProperties;

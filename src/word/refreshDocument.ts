@@ -1,7 +1,7 @@
 import type { ReportMetadata } from "../domain/metadata";
 import { isEmptyPlan, planRefresh, type RefreshPlan } from "../domain/plan";
 import { queueApply } from "./applyPlan";
-import { queueScan, textsByTag, type DocumentScan } from "./scanDocument";
+import { syncScan, textsByTag, type DocumentScan } from "./scanDocument";
 import type { WordSession } from "./WordSession";
 
 /** What the document should show with the new figures, from `reportContent` and `renderTable`. */
@@ -33,9 +33,7 @@ export async function refreshDocument(
   options: RefreshOptions,
 ): Promise<RefreshResult> {
   return session.run(async (context) => {
-    const read = queueScan(context, session);
-    await context.sync();
-    const { scan, proxies } = read();
+    const { scan, proxies } = await syncScan(context, session);
     const plan = planRefresh({
       current: textsByTag(scan),
       written: scan.metadata?.written,
@@ -49,6 +47,7 @@ export async function refreshDocument(
       proxies,
       tableOoxml: target.tableOoxml,
       metadata: target.nextMetadata(scan.metadata, plan),
+      hasMetadata: scan.metadata !== undefined,
     });
     await context.sync();
     return { plan, scan, applied: true };

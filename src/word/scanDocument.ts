@@ -1,6 +1,6 @@
 import type { ReportMetadata } from "../domain/metadata";
 import { parseTag } from "../domain/tags";
-import { queueMetadataRead, type MetadataStoreKind } from "./metadataStore";
+import { isNullObjectError, queueMetadataRead, type MetadataStoreKind } from "./metadataStore";
 import type { WordSession } from "./WordSession";
 
 /** One content control of ours, as the scan found it. */
@@ -25,10 +25,10 @@ export const textsByTag = (scan: DocumentScan): ReadonlyMap<string, readonly str
  * Queues the scan in the caller's batch: every content control's tag, text and lock, and the metadata.
  * Loading `document.contentControls` once reaches nested controls too, whatever their number.
  */
-export function queueScan(context: Word.RequestContext, session: WordSession) {
+export function queueScan(context: Word.RequestContext, session: WordSession, options: { readonly skipPart?: boolean } = {}) {
   const controls = context.document.contentControls;
   controls.load("items/tag,items/text,items/cannotEdit");
-  const readMetadata = queueMetadataRead(context, session.capabilities);
+  const readMetadata = queueMetadataRead(context, session.capabilities, options);
   return () => {
     const byTag = new Map<string, { found: FoundControl; proxy: Word.ContentControl }[]>();
     for (const proxy of controls.items) {
@@ -47,11 +47,24 @@ export function queueScan(context: Word.RequestContext, session: WordSession) {
   };
 }
 
-/** Scans the document in one sync. */
-export async function scanDocument(session: WordSession): Promise<DocumentScan> {
-  return session.run(async (context) => {
+/**
+ * Runs a scan in the caller's batch: one sync, or two when the host refuses to read a metadata part the
+ * document does not have (see `queueMetadataRead`).
+ */
+export async function syncScan(context: Word.RequestContext, session: WordSession) {
+  try {
     const read = queueScan(context, session);
     await context.sync();
-    return read().scan;
-  });
+    return read();
+  } catch (error) {
+    if (!isNullObjectError(error)) throw error;
+    const read = queueScan(context, session, { skipPart: true });
+    await context.sync();
+    return read();
+  }
+}
+
+/** Scans the document: its controls, texts, locks and metadata. */
+export async function scanDocument(session: WordSession): Promise<DocumentScan> {
+  return session.run(async (context) => (await syncScan(context, session)).scan);
 }

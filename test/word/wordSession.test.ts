@@ -1,0 +1,110 @@
+import { openDocx, type DocxHost } from "../../src/docx";
+import { metadataToXml, type ReportMetadata } from "../../src/domain/metadata";
+import { insertReport, refreshDocument, scanDocument, WordSession, type RefreshTarget } from "../../src/word";
+
+const W = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`;
+const sdtRun = (tag: string, text: string, locked = false) =>
+  `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/>${locked ? `<w:lock w:val="contentLocked"/>` : ""}</w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:sdtContent></w:sdt>`;
+const doc = (a: string, b: string, total: string) =>
+  `<w:document ${W}><w:body><w:p><w:r><w:t xml:space="preserve">Đăng ký soạn thảo </w:t></w:r>${sdtRun("bc:fig:a", a)}<w:r><w:t xml:space="preserve"> văn bản; </w:t></w:r>${sdtRun("bc:fig:b", b)}<w:r><w:t xml:space="preserve"> hồ sơ; tổng </w:t></w:r>${sdtRun("bc:fig:t", total, true)}</w:p><w:p><w:r><w:t>Lời văn của cán bộ.</w:t></w:r></w:p></w:body></w:document>`;
+
+const meta = (written: Record<string, string>): ReportMetadata => ({
+  schema: 1,
+  templateId: "t",
+  templateVersion: "1",
+  agencyId: "a",
+  period: "2021-Q1",
+  written,
+  cells: {},
+});
+
+const target = (texts: Record<string, string>): RefreshTarget => ({
+  texts: new Map(Object.entries(texts)),
+  rows: new Map(),
+  tableOoxml: () => "",
+  nextMetadata: (previous, plan) => ({
+    ...(previous ?? meta({})),
+    written: { ...(previous?.written ?? {}), ...Object.fromEntries(plan.changes.map((c) => [c.tag, c.new])) },
+  }),
+});
+
+async function setUp(customXmlParts: boolean): Promise<{ host: DocxHost; session: WordSession }> {
+  const host = await openDocx();
+  const session = new WordSession((batch) => host.run(batch), { customXmlParts });
+  await insertReport(session, { ooxml: doc("07", "01", "08"), metadata: meta({ "bc:fig:a": "07", "bc:fig:b": "01", "bc:fig:t": "08" }) });
+  return { host, session };
+}
+
+describe.each([true, false])("the Word adapter (custom XML parts: %p)", (customXmlParts) => {
+  it("inserts within two syncs and scans tags, texts, locks and metadata in one", async () => {
+    const { host, session } = await setUp(customXmlParts);
+    expect(session.syncs).toBe(customXmlParts ? 2 : 1);
+    const { result: scan, syncs } = await session.measure(scanDocument);
+    expect(syncs).toBe(1);
+    expect(host.syncCount).toBe(session.syncs);
+    expect([...scan.controls.values()].flat()).toEqual([
+      { tag: "bc:fig:a", text: "07", cannotEdit: false },
+      { tag: "bc:fig:b", text: "01", cannotEdit: false },
+      { tag: "bc:fig:t", text: "08", cannotEdit: true },
+    ]);
+    expect(scan.metadata?.written).toEqual({ "bc:fig:a": "07", "bc:fig:b": "01", "bc:fig:t": "08" });
+    expect(scan.store).toBe(customXmlParts ? "customXml" : "properties");
+  });
+
+  it("refreshes in two syncs, writes through locks, and writes nothing the second time", async () => {
+    const { host, session } = await setUp(customXmlParts);
+    const next = target({ "bc:fig:a": "09", "bc:fig:b": "01", "bc:fig:t": "10" });
+    const first = await session.measure((s) => refreshDocument(s, next, { dryRun: false, overwrite: new Set() }));
+    expect(first.syncs).toBe(2);
+    expect(first.result.plan.changes.map((c) => [c.tag, c.old, c.new])).toEqual([
+      ["bc:fig:a", "07", "09"],
+      ["bc:fig:t", "08", "10"],
+    ]);
+    const scan = await scanDocument(session);
+    expect([...scan.controls.values()].flat().map((c) => [c.text, c.cannotEdit])).toEqual([
+      ["09", false],
+      ["01", false],
+      ["10", true],
+    ]);
+    const bytesBefore = host.bytesSent;
+    const second = await session.measure((s) => refreshDocument(s, next, { dryRun: false, overwrite: new Set() }));
+    expect({ syncs: second.syncs, changes: second.result.plan.changes, bytes: host.bytesSent - bytesBefore }).toEqual({
+      syncs: 1,
+      changes: [],
+      bytes: 0,
+    });
+  });
+
+  it("keeps a hand edit as a conflict until the clerk agrees", async () => {
+    const { host, session } = await setUp(customXmlParts);
+    await host.run(async (context) => {
+      const control = context.document.contentControls.getByTag("bc:fig:a").getFirst();
+      control.insertText("7 (sửa tay)", "Replace");
+      await context.sync();
+    });
+    const next = target({ "bc:fig:a": "09", "bc:fig:b": "01", "bc:fig:t": "10" });
+    const kept = await refreshDocument(session, next, { dryRun: false, overwrite: new Set() });
+    expect(kept.plan.conflicts).toEqual([{ tag: "bc:fig:a", written: "07", current: "7 (sửa tay)", new: "09" }]);
+    expect((await scanDocument(session)).controls.get("bc:fig:a")?.[0]?.text).toBe("7 (sửa tay)");
+    await refreshDocument(session, next, { dryRun: false, overwrite: new Set(["bc:fig:a"]) });
+    expect((await scanDocument(session)).controls.get("bc:fig:a")?.[0]?.text).toBe("09");
+  });
+});
+
+it("reads the metadata part that insertReport wrote as XML", async () => {
+  const { host } = await setUp(true);
+  const xml = await host.run(async (context) => {
+    const part = context.document.customXmlParts.getByNamespace("urn:baocao:report:1").getOnlyItem();
+    const result = part.getXml();
+    await context.sync();
+    return result.value;
+  });
+  expect(xml).toContain(metadataToXml(meta({ "bc:fig:a": "07", "bc:fig:b": "01", "bc:fig:t": "08" })).slice(0, 40));
+});
+
+it("scans a document without metadata, retrying once without the part where Word refuses a null object", async () => {
+  const host = await openDocx();
+  const session = new WordSession((batch) => host.run(batch), { customXmlParts: true });
+  const { result, syncs } = await session.measure(scanDocument);
+  expect({ metadata: result.metadata, controls: result.controls.size, syncs }).toEqual({ metadata: undefined, controls: 0, syncs: 2 });
+});
