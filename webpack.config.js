@@ -53,6 +53,8 @@ module.exports = (_env, argv) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.join(__dirname, "dist") },
       client: { overlay: false },
+      // The pane calls the figures service on its own origin, so no mixed content and no CORS in development.
+      proxy: [{ context: ["/api"], target: `http://127.0.0.1:${process.env.BAOCAO_API_PORT ?? 3001}` }],
       hot: false,
     },
   };
