@@ -125,7 +125,7 @@ export class BodyProxy extends ElementProxy {
   search(searchText: string, searchOptions: SearchOptions = {}): RangeCollectionProxy {
     return new RangeCollectionProxy(this.context, {
       resolve: () => {
-        const found = searchIn(paragraphsIn(contentNodes(this.require())), searchText, searchOptions);
+        const found = searchIn(paragraphsIn(contentNodes(this.require())), searchText, searchOptions, this.context.model.spans);
         return () => found;
       },
     });

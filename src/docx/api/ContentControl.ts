@@ -180,7 +180,7 @@ export class ContentControlProxy extends ElementProxy {
   search(searchText: string, searchOptions: SearchOptions = {}): RangeCollectionProxy {
     return new RangeCollectionProxy(this.context, {
       resolve: () => {
-        const found = searchIn(paragraphsIn([this.require()]), searchText, searchOptions);
+        const found = searchIn(paragraphsIn([this.require()]), searchText, searchOptions, this.context.model.spans);
         return () => found;
       },
     });

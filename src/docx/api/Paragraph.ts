@@ -126,7 +126,7 @@ export class ParagraphProxy extends ElementProxy {
   search(searchText: string, searchOptions: SearchOptions = {}): RangeCollectionProxy {
     return new RangeCollectionProxy(this.context, {
       resolve: () => {
-        const found = searchIn([this.require()], searchText, searchOptions);
+        const found = searchIn([this.require()], searchText, searchOptions, this.context.model.spans);
         return () => found;
       },
     });

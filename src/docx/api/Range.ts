@@ -134,7 +134,7 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
     return new RangeCollectionProxy(this.context, {
       resolve: () => {
         const t = this.require();
-        const found = searchIn(paragraphsTouching(rangeNodes(t), parentOf(t)), searchText, searchOptions);
+        const found = searchIn(paragraphsTouching(rangeNodes(t), parentOf(t)), searchText, searchOptions, this.context.model.spans);
         return () => found;
       },
     });

@@ -42,7 +42,7 @@ export function queueInsertText<T>(owner: Owner<T>, text: unknown, args: InsertA
     assertInsertableText(text);
     const t = owner.require();
     args.check?.(t, location);
-    range.bind(insertAt(ctx.model, args.target(t), location, { kind: "text", text }));
+    range.bind(ctx.model.spans.register(insertAt(ctx.model, args.target(t), location, { kind: "text", text })));
   });
   return range;
 }
@@ -61,7 +61,7 @@ export function queueInsertOoxml<T>(
     args.check?.(t, location);
     const imported = importOoxml(ctx.model, ooxml);
     args.sectPr?.(ctx.model, imported, location);
-    range.bind(insertAt(ctx.model, args.target(t), location, { kind: "blocks", blocks: imported.blocks }));
+    range.bind(ctx.model.spans.register(insertAt(ctx.model, args.target(t), location, { kind: "blocks", blocks: imported.blocks })));
   });
   return range;
 }

@@ -10,8 +10,14 @@ import { textOfNodes } from "./readText";
 export type RangeTarget =
   | { readonly kind: "element"; readonly el: XElement }
   | { readonly kind: "content"; readonly el: XElement }
-  | { readonly kind: "span"; readonly parent: XElement; readonly first: XNode; readonly last: XNode }
+  | SpanTarget
   | { readonly kind: "point"; readonly parent: XElement; readonly before: XNode | null };
+
+/**
+ * A span is mutable: when a run at its end is split (search) the span follows the right half, and when its
+ * nodes are wrapped in a new control its parent becomes the control's content (see SpanRegistry).
+ */
+export type SpanTarget = { readonly kind: "span"; parent: XElement; first: XNode; last: XNode };
 
 export type InsertLocation = "Replace" | "Start" | "End" | "Before" | "After";
 export type RangeLocation = "Whole" | "Start" | "End" | "Before" | "After" | "Content";

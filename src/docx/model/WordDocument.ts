@@ -13,6 +13,7 @@ import { CustomPropertyStore } from "./CustomPropertyStore";
 import { CustomXmlStore } from "./CustomXmlStore";
 import { containsSdt } from "./structure";
 import { getId, setId } from "./sdtProperties";
+import { SpanRegistry } from "./SpanRegistry";
 
 export type Selection = { readonly kind: "contentControl"; readonly id: number; readonly tag: string; readonly title: string }
   | { readonly kind: "range"; readonly text: string };
@@ -21,6 +22,8 @@ export class WordDocument {
   readonly ccIndex: ContentControlIndex;
   readonly customXml: CustomXmlStore;
   readonly customProps: CustomPropertyStore;
+  /** Span ranges handed out to proxies, kept true across run splits and wrapping. */
+  readonly spans = new SpanRegistry();
   /** Header and footer parts by part name. */
   readonly headerParts = new Map<string, XDocument>();
   /** Placeholder text of controls, by glossary docPart name (kept in memory, written as the control's content). */

@@ -30,6 +30,7 @@ export function wrapInControl(doc: WordDocument, target: RangeTarget): XElement 
   const content = sdtContent(sdt);
   point.parent.insertBefore(sdt, point.before);
   for (const n of nodes) content.appendChild(n);
+  if (nodes[0]) doc.spans.reparented(nodes[0], content);
   if (nodes.length === 0 && model === "block") content.appendChild(wEl(doc.dom, "p"));
   doc.ccIndex.invalidate();
   return sdt;

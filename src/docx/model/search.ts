@@ -8,6 +8,7 @@
 import { DocxError } from "../api/DocxError";
 import { isElement, isW, TEXT_NODE, walkElements, wChild, type XElement, type XNode } from "../xml/xmlDom";
 import type { RangeTarget } from "./RangeTarget";
+import type { SpanRegistry } from "./SpanRegistry";
 
 export type SearchOptions = { readonly matchCase?: boolean; readonly matchWholeWord?: boolean; readonly matchWildcards?: boolean };
 
@@ -37,7 +38,7 @@ function piecesOf(p: XElement): { text: string; pieces: Piece[] } {
 }
 
 /** Split `run` so that a new run starts at character `offset` of text node `textNode`; returns the new run. */
-function splitRunAt(run: XElement, textNode: XNode, offset: number): XElement {
+function splitRunAt(run: XElement, textNode: XNode, offset: number, spans: SpanRegistry): XElement {
   const t = textNode.parentNode as XElement;
   const value = textNode.nodeValue ?? "";
   const right = run.cloneNode(false) as XElement;
@@ -50,6 +51,7 @@ function splitRunAt(run: XElement, textNode: XNode, offset: number): XElement {
   right.appendChild(t2);
   for (let n = t.nextSibling; n; n = t.nextSibling) right.appendChild(n);
   run.parentNode!.insertBefore(right, run.nextSibling);
+  spans.runSplit(run, right);
   return right;
 }
 
@@ -83,7 +85,7 @@ function siblingSpan(a: XElement, b: XElement): RangeTarget {
   return { kind: "element", el: a };
 }
 
-export function searchIn(paragraphs: readonly XElement[], needle: string, opts: SearchOptions): RangeTarget[] {
+export function searchIn(paragraphs: readonly XElement[], needle: string, opts: SearchOptions, spans: SpanRegistry): RangeTarget[] {
   if (needle.length === 0 || needle.length > 255) {
     throw new DocxError("InvalidArgument", "The search string must have 1 to 255 characters.");
   }
@@ -96,16 +98,16 @@ export function searchIn(paragraphs: readonly XElement[], needle: string, opts: 
     for (const [start, end] of findIn(text, needle, opts).reverse()) {
       let { pieces } = piecesOf(p);
       const endPiece = pieces.find((x) => x.start < end && x.end >= end)!;
-      if (endPiece.textNode && end < endPiece.end) splitRunAt(endPiece.run, endPiece.textNode, end - endPiece.start);
+      if (endPiece.textNode && end < endPiece.end) splitRunAt(endPiece.run, endPiece.textNode, end - endPiece.start, spans);
       pieces = piecesOf(p).pieces;
       const startPiece = pieces.find((x) => x.start <= start && x.end > start)!;
       let firstRun = startPiece.run;
-      if (startPiece.textNode && start > startPiece.start) firstRun = splitRunAt(startPiece.run, startPiece.textNode, start - startPiece.start);
+      if (startPiece.textNode && start > startPiece.start) firstRun = splitRunAt(startPiece.run, startPiece.textNode, start - startPiece.start, spans);
       pieces = piecesOf(p).pieces;
       const lastRun = pieces.filter((x) => x.end <= end && x.start >= start).pop()?.run ?? firstRun;
-      local.unshift(firstRun.parentNode === lastRun.parentNode
+      local.unshift(spans.register(firstRun.parentNode === lastRun.parentNode
         ? { kind: "span", parent: firstRun.parentNode as XElement, first: firstRun, last: lastRun }
-        : siblingSpan(firstRun, lastRun));
+        : siblingSpan(firstRun, lastRun)));
     }
     results.push(...local);
   }
