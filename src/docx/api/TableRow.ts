@@ -16,7 +16,8 @@ export class TableRowProxy extends ElementProxy {
 
   protected scalarGetters(): ScalarGetters<XElement> {
     return {
-      values: (t) => tables.rowValues(t),
+      // The API types a row's values as a 2D array: one inner array, the row.
+      values: (t) => [tables.rowValues(t)],
       cellCount: (t) => tables.rowCells(t).length,
       rowIndex: (t) => {
         const tbl = parentTable(t);
