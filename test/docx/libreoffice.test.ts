@@ -1,0 +1,59 @@
+/**
+ * A document built and saved by the host converts to PDF with LibreOffice, and the PDF shows its text (page
+ * number header from page 2 included). Without `soffice` the test is skipped loudly — except in CI, where it fails.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDocx } from "../../src/docx";
+import { flatOpc, para, run, sampleReport } from "./fixtures";
+
+const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+const hasPdftotext = spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0;
+
+if (!hasSoffice && !process.env.CI) {
+  console.warn("\n\n*** docx/libreoffice.test.ts SKIPPED: `soffice` is not installed; the saved .docx was NOT checked with LibreOffice. ***\n");
+}
+
+const maybe = hasSoffice || process.env.CI ? it : it.skip;
+
+describe("LibreOffice", () => {
+  maybe("converts a saved document to PDF without error", async () => {
+    expect(hasSoffice).toBe(true);
+    const host = await openDocx();
+    await host.run(async (ctx) => {
+      ctx.document.body.insertOoxml(sampleReport(), "Replace");
+      // A second page, so the header (page number from page 2) is used.
+      ctx.document.body.insertOoxml(flatOpc(para('<w:r><w:br w:type="page"/></w:r>' + run("Trang hai"))), "End");
+      ctx.document.contentControls.getByTag("bc:fig:total").getFirst().insertText("2.600 <&>", "Replace");
+      ctx.document.customXmlParts.add('<report xmlns="urn:baocao:report:1"/>');
+      ctx.document.properties.customProperties.add("baocao.period", "2021-Q1");
+      await ctx.sync();
+    });
+    const dir = mkdtempSync(join(tmpdir(), "docx-lo-"));
+    try {
+      const docx = join(dir, "report.docx");
+      writeFileSync(docx, await host.save());
+      execFileSync(
+        "soffice",
+        ["-env:UserInstallation=file:///tmp/lo-profile-docx", "--headless", "--convert-to", "pdf", "--outdir", dir, docx],
+        { stdio: "pipe", timeout: 120_000 },
+      );
+      const pdf = join(dir, "report.pdf");
+      expect(existsSync(pdf)).toBe(true);
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+      if (hasPdftotext) {
+        const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString();
+        expect(text).toContain("2.600 <&>");
+        expect(text).toContain("Đúng hạn");
+        expect(text).toContain("Trang hai");
+        const pages = text.split("\f").filter((p) => p.trim() !== "");
+        expect(pages.length).toBe(2);
+        expect(pages[1]!.trimStart().startsWith("2")).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
