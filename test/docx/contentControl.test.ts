@@ -318,3 +318,60 @@ describe("delete, clear, getRange, select", () => {
     expect(host.selection).toEqual({ kind: "contentControl", id: expect.any(Number), tag: "fig:m", title: "" });
   });
 });
+
+describe("more Word behaviours", () => {
+  it("keeps placeholderText in the glossary across save and open", async () => {
+    const { openDocx } = await import("../../src/docx");
+    const { partText } = await import("./helpers");
+    const host = await hostWith(doc);
+    await host.run(async (ctx) => {
+      ctx.document.contentControls.getByTag("fig:n").getFirst().placeholderText = "Nhập số hồ sơ";
+      await ctx.sync();
+    });
+    const bytes = await host.save();
+    expect(await partText(bytes, "word/glossary/document.xml")).toContain("Nhập số hồ sơ");
+    const again = await openDocx(bytes);
+    const cc = await again.run(async (ctx) => {
+      const c = ctx.document.contentControls.getByTag("fig:n").getFirst().load("placeholderText");
+      await ctx.sync();
+      return c.placeholderText;
+    });
+    expect(cc).toBe("Nhập số hồ sơ");
+  });
+
+  it("refuses to replace content that holds a cannotDelete control", async () => {
+    const host = await hostWith(flatOpc(blockCc({ tag: "sec" }, para(inlineCc({ tag: "keep", lock: "sdtLocked" }, "1")))));
+    await host.run(async (ctx) => {
+      ctx.document.contentControls.getByTag("sec").getFirst().insertText("x", "Replace");
+      await rejectsWith(ctx.sync(), "AccessDenied");
+      ctx.document.contentControls.getByTag("sec").getFirst().clear();
+      await rejectsWith(ctx.sync(), "AccessDenied");
+    });
+  });
+
+  it("rebuilds a table control by replacing its whole range with new OOXML", async () => {
+    const host = await hostWith(doc);
+    await host.run(async (ctx) => {
+      const old = ctx.document.contentControls.getByTag("tbl:1").getFirst();
+      old.getRange("Whole").insertOoxml(flatOpc(blockCc({ tag: "tbl:1" }, mergedTable("tbl:1", [["a", "1", "2"], ["b", "3", "4"]]))), "Replace");
+      const tables = ctx.document.contentControls.getByTag("tbl:1").load("items");
+      const cells = ctx.document.contentControls.getByTag("tbl:1:r1c1").load("items/text");
+      await ctx.sync();
+      expect(tables.items).toHaveLength(1);
+      expect(cells.items.map((c) => c.text)).toEqual(["4"]);
+      old.load("text");
+      await rejectsWith(ctx.sync(), "ItemNotFound");
+    });
+  });
+
+  it("document.load follows paths into body and properties", async () => {
+    const host = await hostWith(doc);
+    await host.run(async (ctx) => {
+      ctx.document.properties.customProperties.add("k", "v");
+      ctx.document.load("body/text,properties/customProperties/items/key");
+      await ctx.sync();
+      expect(ctx.document.body.text.endsWith("cuối")).toBe(true);
+      expect(ctx.document.properties.customProperties.items.map((p) => p.key)).toEqual(["k"]);
+    });
+  });
+});

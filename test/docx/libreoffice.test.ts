@@ -27,6 +27,7 @@ describe("LibreOffice", () => {
       // A second page, so the header (page number from page 2) is used.
       ctx.document.body.insertOoxml(flatOpc(para('<w:r><w:br w:type="page"/></w:r>' + run("Trang hai"))), "End");
       ctx.document.contentControls.getByTag("bc:fig:total").getFirst().insertText("2.600 <&>", "Replace");
+      ctx.document.contentControls.getByTag("bc:per:label").getFirst().placeholderText = "Kỳ báo cáo";
       ctx.document.customXmlParts.add('<report xmlns="urn:baocao:report:1"/>');
       ctx.document.properties.customProperties.add("baocao.period", "2021-Q1");
       await ctx.sync();

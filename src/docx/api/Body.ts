@@ -24,19 +24,17 @@ import { searchIn, type SearchOptions } from "../model/search";
 import { contentEnd, contentNodes, contentStart } from "../model/structure";
 import { textOfNodes } from "../model/readText";
 import type { ImportedContent } from "../model/importOoxml";
-import type { WordDocument } from "../model/WordDocument";
 import { isInside, isW, wChild, type XElement } from "../xml/xmlDom";
 
 function isBlank(body: XElement): boolean {
   return contentNodes(body).every((n) => isW(n, "p") && textOfNodes([n]) === "" && !wChild(n, "r") && !wChild(n, "sdt"));
 }
 
-function adoptSectPr(doc: WordDocument, body: XElement, imported: ImportedContent, location: InsertLocation): void {
+function adoptSectPr(body: XElement, imported: ImportedContent, location: InsertLocation): void {
   if (!imported.sectPr || !isW(body, "body") || !(location === "Replace" || isBlank(body))) return;
   const old = contentEnd(body).before;
   if (old && isW(old, "sectPr")) body.replaceChild(imported.sectPr, old);
   else body.appendChild(imported.sectPr);
-  void doc;
 }
 
 const BODY_TYPES: Readonly<Record<string, string>> = { body: "MainDoc", tc: "TableCell", hdr: "Header", ftr: "Footer" };
@@ -95,7 +93,7 @@ export class BodyProxy extends ElementProxy {
     return queueInsertOoxml(this, ooxml, {
       where: "Body.insertOoxml", location: insertLocation, allowed: ["Replace", "Start", "End"],
       target: (t) => ({ kind: "content", el: t }),
-      sectPr: (doc, imported, location) => adoptSectPr(doc, this.require(), imported, location),
+      sectPr: (_doc, imported, location) => adoptSectPr(this.require(), imported, location),
     });
   }
 

@@ -21,6 +21,10 @@ export class DocumentPropertiesProxy extends ProxyObject<WordDocument> {
     return {};
   }
 
+  protected override navigations(): Readonly<Record<string, () => ProxyObject<unknown>>> {
+    return { customProperties: () => this.customProperties as ProxyObject<unknown> };
+  }
+
   get customProperties(): CustomPropertyCollectionProxy {
     return this.nav("customProperties", () => new CustomPropertyCollectionProxy(this.context, {
       resolve: () => () => this.context.model.customProps.all(),
@@ -39,6 +43,15 @@ export class DocumentProxy extends ProxyObject<WordDocument> {
 
   protected scalarGetters(): ScalarGetters<WordDocument> {
     return {};
+  }
+
+  protected override navigations(): Readonly<Record<string, () => ProxyObject<unknown>>> {
+    return {
+      body: () => this.body as ProxyObject<unknown>,
+      contentControls: () => this.contentControls as ProxyObject<unknown>,
+      customXmlParts: () => this.customXmlParts as ProxyObject<unknown>,
+      properties: () => this.properties as ProxyObject<unknown>,
+    };
   }
 
   get body(): BodyProxy {

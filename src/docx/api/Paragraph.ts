@@ -17,7 +17,7 @@ import { parentCell, parentControl, parentTable } from "../model/queries";
 import { textInside } from "../model/readText";
 import { subRange, type RangeLocation } from "../model/RangeTarget";
 import { searchIn, type SearchOptions } from "../model/search";
-import { assertEditable } from "../model/locks";
+import { assertEditable, assertRemovable } from "../model/locks";
 import { normalizeAround } from "../model/normalize";
 import { isInside, isW, wAttr, wChild, type XElement, type XNode } from "../xml/xmlDom";
 import { TableCellProxy } from "./TableCell";
@@ -117,8 +117,7 @@ export class ParagraphProxy extends ElementProxy {
     return new RangeProxy(this.context, {
       resolve: () => {
         const loc = checkLocation<RangeLocation>(rangeLocation, ["Whole", "Start", "End", "After", "Content"], "Paragraph.getRange");
-        const t = this.require();
-        return loc === "Whole" ? { kind: "element", el: t } : subRange({ kind: "element", el: t }, loc === "Content" ? "Content" : loc);
+        return subRange({ kind: "element", el: this.require() }, loc);
       },
     });
   }
@@ -135,6 +134,7 @@ export class ParagraphProxy extends ElementProxy {
   delete(): void {
     this.command("delete", (t) => {
       assertEditable(t.parentNode);
+      assertRemovable([t]);
       const parent = t.parentNode!;
       parent.removeChild(t);
       this.doc.noteChanged([t]);

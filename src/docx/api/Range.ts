@@ -16,7 +16,7 @@ import { isRangeAlive, pointOf, rangeNodes, rangeText, subRange, type RangeLocat
 import { paragraphsTouching, parentControl, tablesIn } from "../model/queries";
 import { searchIn, type SearchOptions } from "../model/search";
 import { contentModelOf, enclosingParagraph, type Point } from "../model/structure";
-import { assertEditable } from "../model/locks";
+import { assertEditable, assertRemovable } from "../model/locks";
 import { normalizeAround } from "../model/normalize";
 import { isInside, isW, type XElement, type XNode } from "../xml/xmlDom";
 import type { WordDocument } from "../model/WordDocument";
@@ -145,6 +145,7 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
       const nodes = rangeNodes(t);
       const parent = nodes[0]?.parentNode ?? null;
       assertEditable(parent);
+      assertRemovable(nodes);
       for (const n of nodes) n.parentNode?.removeChild(n);
       this.doc.noteChanged(nodes);
       normalizeAround(parent);

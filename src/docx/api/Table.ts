@@ -105,10 +105,6 @@ export class TableProxy extends ElementProxy {
   }
 
   delete(): void {
-    this.command("delete", (t) => {
-      const parent = t.parentNode;
-      tables.deleteRows(this.doc, t, 0, tables.tableRows(t).length);
-      void parent;
-    });
+    this.command("delete", (t) => tables.deleteRows(this.doc, t, 0, tables.tableRows(t).length));
   }
 }

@@ -14,6 +14,7 @@ import { CustomXmlStore } from "./CustomXmlStore";
 import { containsSdt } from "./structure";
 import { getId, setId } from "./sdtProperties";
 import { SpanRegistry } from "./SpanRegistry";
+import { GlossaryStore } from "./GlossaryStore";
 
 export type Selection = { readonly kind: "contentControl"; readonly id: number; readonly tag: string; readonly title: string }
   | { readonly kind: "range"; readonly text: string };
@@ -26,8 +27,8 @@ export class WordDocument {
   readonly spans = new SpanRegistry();
   /** Header and footer parts by part name. */
   readonly headerParts = new Map<string, XDocument>();
-  /** Placeholder text of controls, by glossary docPart name (kept in memory, written as the control's content). */
-  readonly placeholders = new Map<string, string>();
+  /** Placeholder texts of controls, by glossary docPart name. */
+  readonly placeholders: GlossaryStore;
   selection: Selection | null = null;
   bytesSent = 0;
   private nextId = 1;
@@ -42,6 +43,7 @@ export class WordDocument {
     this.ccIndex = new ContentControlIndex(() => [this.body, ...[...this.headerParts.values()].map((d) => d.documentElement!)]);
     this.customXml = CustomXmlStore.load(pkg, partName);
     this.customProps = CustomPropertyStore.load(pkg);
+    this.placeholders = GlossaryStore.load(pkg, partName);
     for (const rel of pkg.relationships(partName)) {
       if (rel.type !== REL.header && rel.type !== REL.footer) continue;
       const name = resolveTarget(partName, rel.target);
@@ -145,6 +147,7 @@ export class WordDocument {
     for (const [name, dom] of this.headerParts) this.pkg.setPart(name, serializeXml(dom));
     this.customXml.writeTo(this.pkg, this.partName);
     this.customProps.writeTo(this.pkg);
+    this.placeholders.writeTo(this.pkg, this.partName);
     return this.pkg.toZip();
   }
 }

@@ -5,7 +5,7 @@
  */
 import { DocxError } from "../api/DocxError";
 import { isElement, isW, wEl, type XElement } from "../xml/xmlDom";
-import { assertDeletable, assertEditable } from "./locks";
+import { assertDeletable, assertEditable, assertRemovable } from "./locks";
 import { normalizeAround } from "./normalize";
 import { rangeNodes, pointOf, type RangeTarget } from "./RangeTarget";
 import { setId, sdtContent, sdtPr } from "./sdtProperties";
@@ -39,6 +39,7 @@ export function wrapInControl(doc: WordDocument, target: RangeTarget): XElement 
 /** `delete(keepContent)`: keep the content in place of the control, or remove both. */
 export function deleteControl(doc: WordDocument, sdt: XElement, keepContent: boolean): void {
   assertDeletable(sdt);
+  if (!keepContent) assertRemovable(contentNodes(sdt));
   const parent = sdt.parentNode as XElement;
   if (keepContent) {
     const content = contentParentOf(sdt);
@@ -53,6 +54,7 @@ export function deleteControl(doc: WordDocument, sdt: XElement, keepContent: boo
 export function clearControl(doc: WordDocument, sdt: XElement): void {
   assertEditable(contentParentOf(sdt));
   const nodes = contentNodes(sdt);
+  assertRemovable(nodes);
   const fmt = formattingFor(nodes, { parent: contentParentOf(sdt), previous: null });
   const content = contentParentOf(sdt);
   for (let c = content.firstChild; c; ) {
@@ -72,6 +74,7 @@ export function clearControl(doc: WordDocument, sdt: XElement): void {
 export function clearContainer(doc: WordDocument, container: XElement): void {
   assertEditable(container);
   const nodes = contentNodes(container);
+  assertRemovable(nodes);
   for (const n of nodes) n.parentNode?.removeChild(n);
   doc.noteChanged(nodes);
   normalizeAround(isW(container, "sdt") ? contentParentOf(container) : container);

@@ -5,7 +5,7 @@
  * instead of making a new one.
  */
 import { isElement, isW, type XNode } from "../xml/xmlDom";
-import { assertDeletable, assertEditable } from "./locks";
+import { assertEditable, assertRemovable } from "./locks";
 import { formattingFor } from "./formatting";
 import { insertAtPoint, type Fragment } from "./insertAtPoint";
 import { normalizeAround } from "./normalize";
@@ -39,7 +39,7 @@ export function insertAt(doc: WordDocument, target: RangeTarget, location: Inser
     const nodes = rangeNodes(target);
     const start = replacePoint(target);
     assertEditable(start.parent);
-    for (const n of nodes) if (isW(n, "sdt")) assertDeletable(n);
+    assertRemovable(nodes);
     fmt = formattingFor(nodes, { parent: start.parent, previous: start.before?.previousSibling ?? null });
     const last = nodes[nodes.length - 1];
     const before = last ? last.nextSibling : start.before;

@@ -5,7 +5,7 @@
  * `cannotEdit = false`, write, set it back), which is the pattern that works in Word too.
  */
 import { DocxError } from "../api/DocxError";
-import { isW, type XNode } from "../xml/xmlDom";
+import { isW, walkElements, type XNode } from "../xml/xmlDom";
 import { getCannotDelete, getCannotEdit, getTag } from "./sdtProperties";
 
 export function assertEditable(node: XNode | null): void {
@@ -13,6 +13,22 @@ export function assertEditable(node: XNode | null): void {
     if (isW(n, "sdt") && getCannotEdit(n)) {
       throw new DocxError("AccessDenied", `The content control '${getTag(n)}' cannot be edited (cannotEdit is true).`);
     }
+  }
+}
+
+/**
+ * Removing content removes the controls in it: a control with cannotDelete anywhere in `nodes` makes the removal
+ * fail with AccessDenied (strict choice: Word's UI refuses to delete such a control, whatever is deleted around it).
+ */
+export function assertRemovable(nodes: readonly XNode[]): void {
+  const check = (el: XNode): void => {
+    if (isW(el, "sdt") && getCannotDelete(el)) {
+      throw new DocxError("AccessDenied", `The content control '${getTag(el)}' cannot be deleted (cannotDelete is true).`);
+    }
+  };
+  for (const n of nodes) {
+    check(n);
+    walkElements(n, (el) => void check(el));
   }
 }
 

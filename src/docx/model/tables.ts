@@ -6,7 +6,7 @@
  */
 import { DocxError } from "../api/DocxError";
 import { isElement, isW, wChild, wEl, type XElement, type XNode } from "../xml/xmlDom";
-import { assertEditable } from "./locks";
+import { assertEditable, assertRemovable } from "./locks";
 import { textInside } from "./readText";
 import { insertAt } from "./insertAt";
 import { contentNodes } from "./structure";
@@ -115,6 +115,7 @@ export function deleteRows(doc: WordDocument, tbl: XElement, index: number, coun
     throw new DocxError("InvalidArgument", `There is no row ${index} to delete.`);
   }
   const doomed = rows.slice(index, index + count);
+  assertRemovable(doomed);
   for (const tr of doomed) tr.parentNode!.removeChild(tr);
   doc.noteChanged(doomed);
   // A table without rows is not a table: Word removes it.
