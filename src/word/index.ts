@@ -4,3 +4,4 @@ export * from "./scanDocument";
 export * from "./insertReport";
 export * from "./applyPlan";
 export * from "./refreshDocument";
+export * from "./scanStaleDocument";
