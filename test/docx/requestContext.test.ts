@@ -64,6 +64,11 @@ describe("Word.run contract", () => {
     expect(host.syncCount).toBe(0);
   });
 
+  it("rejects a batch that does not return a promise (RunMustReturnPromise)", async () => {
+    const host = await openDocx();
+    await rejectsWith(host.run((() => 1) as never), "RunMustReturnPromise");
+  });
+
   it("exposes trackedObjects.add/remove and context.load", async () => {
     const host = await hostWith(twoFigures);
     await host.run(async (ctx) => {

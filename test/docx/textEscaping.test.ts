@@ -112,5 +112,10 @@ describe("text escaping", () => {
       await ctx.sync();
     });
     expect(host.bytesSent).toBe(2 + new TextEncoder().encode(ooxml).length);
+    await host.run(async (ctx) => {
+      ctx.document.body.paragraphs.getFirst().insertContentControl().tag = "ảnh";
+      await ctx.sync();
+    });
+    expect(host.bytesSent).toBe(2 + new TextEncoder().encode(ooxml).length + 5); // "ảnh": ả is 3 bytes in UTF-8
   });
 });

@@ -12,7 +12,8 @@ export type ErrorCode =
   | "ItemAlreadyExists"
   | "NotAllowed"
   | "NotImplemented"
-  | "PropertyNotLoaded";
+  | "PropertyNotLoaded"
+  | "RunMustReturnPromise";
 
 export type DocxDebugInfo = {
   readonly code: string;

@@ -129,6 +129,8 @@ export abstract class ProxyObject<T> {
 
   /** Set a writable property: visible on the proxy at once, written to the document at sync. */
   protected setProp<V>(name: string, value: V, write: (target: T, value: V) => void): void {
+    // A string written to the document is payload sent to Word, like inserted text (host.bytesSent).
+    if (typeof value === "string") this.context.model.bytesSent += new TextEncoder().encode(value).length;
     this.loadedValues.set(name, value);
     this.command(name, (t) => write(t, value));
   }

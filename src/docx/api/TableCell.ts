@@ -1,7 +1,6 @@
 /** Word.TableCell over a `w:tc`: `value` (rw, paragraphs joined by "\r"), `body`, indexes. */
 import { ElementProxy } from "./ElementProxy";
 import type { ScalarGetters } from "./ProxyObject";
-import { byteLength } from "./inserts";
 import { BodyProxy } from "./Body";
 import * as tables from "../model/tables";
 import { parentRow, parentTable } from "../model/queries";
@@ -29,7 +28,6 @@ export class TableCellProxy extends ElementProxy {
 
   get value(): string { return this.prop("value"); }
   set value(v: string) {
-    this.context.model.bytesSent += byteLength(v);
     this.setProp("value", v, (t, text) => tables.setCellText(this.doc, t, text));
   }
   get rowIndex(): number { return this.prop("rowIndex"); }

@@ -7,6 +7,7 @@
  */
 import { DocxRequestContext } from "../api/RequestContext";
 import { DocumentProxy } from "../api/Document";
+import { DocxError } from "../api/DocxError";
 import { WordDocument, type Selection } from "../model/WordDocument";
 
 export type DocxHostOptions = {
@@ -58,7 +59,11 @@ export class DocxHost {
 
   /** Run a batch on an existing context (Word.run(object, batch) reuses the object's context). */
   async runWith<T>(context: DocxContext, batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
-    const result = await batch(context as unknown as Word.RequestContext);
+    const returned: unknown = batch(context as unknown as Word.RequestContext);
+    if (!returned || typeof (returned as { then?: unknown }).then !== "function") {
+      throw new DocxError("RunMustReturnPromise", 'The batch function passed to the ".run" method didn\'t return a promise.');
+    }
+    const result = (await returned) as T;
     if (context.hasPendingCommands) await context.sync();
     return result;
   }
