@@ -57,4 +57,37 @@ describe("LibreOffice", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  maybe("opens a .docx that LibreOffice wrote, edits it and saves a package LibreOffice converts", async () => {
+    const host = await openDocx();
+    await host.run(async (ctx) => {
+      ctx.document.body.insertOoxml(sampleReport(), "Replace");
+      await ctx.sync();
+    });
+    const dir = mkdtempSync(join(tmpdir(), "docx-lo-"));
+    try {
+      const ours = join(dir, "ours.docx");
+      writeFileSync(ours, await host.save());
+      const lo = (file: string, format: string, out: string): void => {
+        execFileSync("soffice", ["-env:UserInstallation=file:///tmp/lo-profile-docx", "--headless", "--convert-to", format, "--outdir", out, file], {
+          stdio: "pipe",
+          timeout: 120_000,
+        });
+      };
+      const loDir = join(dir, "lo");
+      lo(ours, "docx:MS Word 2007 XML", loDir);
+      const reopened = await openDocx(readFileSync(join(loDir, "ours.docx")));
+      await reopened.run(async (ctx) => {
+        ctx.document.body.insertParagraph("Đoạn thêm sau LibreOffice", "End");
+        await ctx.sync();
+      });
+      const again = join(dir, "again.docx");
+      writeFileSync(again, await reopened.save());
+      lo(again, "pdf", dir);
+      expect(readFileSync(join(dir, "again.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+      if (hasPdftotext) expect(execFileSync("pdftotext", [join(dir, "again.pdf"), "-"]).toString()).toContain("Đoạn thêm sau LibreOffice");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
