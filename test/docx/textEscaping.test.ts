@@ -119,3 +119,22 @@ describe("text escaping", () => {
     expect(host.bytesSent).toBe(2 + new TextEncoder().encode(ooxml).length + 5); // "ảnh": ả is 3 bytes in UTF-8
   });
 });
+
+describe("formatting of inserted text", () => {
+  it("takes the replaced run's formatting, or an empty control's own, or the text before it", async () => {
+    const { flatOpc: opc } = await import("./fixtures");
+    const bold = '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Nhãn: </w:t></w:r>';
+    const italicCc = '<w:sdt><w:sdtPr><w:tag w:val="i"/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:i/></w:rPr><w:t>1</w:t></w:r></w:sdtContent></w:sdt>';
+    const emptyOwn = '<w:sdt><w:sdtPr><w:rPr><w:u w:val="single"/></w:rPr><w:tag w:val="u"/></w:sdtPr><w:sdtContent/></w:sdt>';
+    const emptyAfterBold = '<w:sdt><w:sdtPr><w:tag w:val="b"/></w:sdtPr><w:sdtContent/></w:sdt>';
+    const host = await hostWith(opc(`<w:p>${bold}${italicCc}${emptyOwn}${bold}${emptyAfterBold}</w:p>`));
+    await host.run(async (ctx) => {
+      for (const tag of ["i", "u", "b"]) ctx.document.contentControls.getByTag(tag).getFirst().insertText(`[${tag}]`, "Replace");
+      await ctx.sync();
+    });
+    const xml = (await partText(await host.save(), "word/document.xml"))!;
+    expect(xml).toContain('<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">[i]</w:t></w:r>');
+    expect(xml).toContain('<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">[u]</w:t></w:r>');
+    expect(xml).toContain('<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">[b]</w:t></w:r>');
+  });
+});

@@ -61,6 +61,12 @@ export function formattingFor(nodes: readonly XNode[], at: { parent: XNode; prev
   const pPr = paragraph ? wChild(paragraph, "pPr") : null;
   let rPr = firstRunProps(nodes, atEnd);
   if (!rPr && at.previous) rPr = firstRunProps([at.previous], true);
+  // An empty control: its own run properties (sdtPr/rPr), else the text just before it.
+  const sdt = isW(at.parent, "sdtContent") ? at.parent.parentNode : null;
+  if (!rPr && sdt && isW(sdt, "sdt")) {
+    const pr = wChild(sdt, "sdtPr");
+    rPr = (pr ? wChild(pr, "rPr") : null) ?? (sdt.previousSibling ? firstRunProps([sdt.previousSibling], true) : null);
+  }
   if (!rPr && paragraph) rPr = firstRunProps([paragraph], atEnd);
   if (!rPr && pPr) rPr = wChild(pPr, "rPr");
   return { pPr: cleanCopy(pPr, ["sectPr", "pPrChange"]), rPr: cleanCopy(rPr, ["ins", "del", "rPrChange", "moveFrom", "moveTo"]) };
