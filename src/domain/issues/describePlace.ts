@@ -1,6 +1,6 @@
 import { inputColumns } from "../template/inputColumns";
 import type { Section, TableDef, Template } from "../template/types";
-import type { IssuePath } from "./Issue";
+import type { IssueParams, IssuePath } from "./Issue";
 
 export type Lang = "vi" | "en";
 
@@ -22,8 +22,10 @@ const WORDS = {
  * @example
  * describePlace(["tables", "T2", "rows", 0, "c4"], template, "vi")
  * // → "Bảng T2 (Dịch vụ công trực tuyến mức độ 3, 4), dòng 1, cột “Số hồ sơ thực hiện mức độ 3 và 4”"
+ * describePlace(["paste", 2, 4], template, "vi", { table: "T2", column: "Tỷ lệ (%)" })
+ * // → "Dữ liệu dán (bảng T2), dòng 3, cột 5 “Tỷ lệ (%)”"
  */
-export function describePlace(path: IssuePath, template: Template | undefined, lang: Lang): string {
+export function describePlace(path: IssuePath, template: Template | undefined, lang: Lang, params?: IssueParams): string {
   const w = WORDS[lang];
   const [head, second, third, fourth, fifth] = path;
   if (head === "fields" && typeof second === "string") {
@@ -48,14 +50,26 @@ export function describePlace(path: IssuePath, template: Template | undefined, l
     const section = template ? findSection(template.sections, second) : undefined;
     return section ? `${w.section} ${second} (${section.title[lang]})` : `${w.section} ${second}`;
   }
-  if (head === "paste") {
-    const parts: string[] = [w.paste];
-    if (typeof second === "number") parts.push(`${w.row} ${second + 1}`);
-    if (typeof third === "number") parts.push(`${w.column} ${third + 1}`);
-    return parts.join(", ");
-  }
+  if (head === "paste") return pastePlace(path, template, lang, params);
   if (typeof head === "string" && head in w.meta) return w.meta[head as keyof typeof w.meta];
   return path.join(".");
+}
+
+/** A place in pasted text: line and column from 0 as the paste has them, with the table column and figure named. */
+function pastePlace(path: IssuePath, template: Template | undefined, lang: Lang, params: IssueParams | undefined): string {
+  const w = WORDS[lang];
+  const [, second, third] = path;
+  const table = params?.table;
+  const parts: string[] = [typeof table === "string" ? `${w.paste} (${w.table.toLowerCase()} ${table})` : w.paste];
+  if (typeof second === "number") parts.push(`${w.row} ${second + 1}`);
+  else if (typeof second === "string") parts.push(`“${second}”`);
+  const column = typeof params?.column === "string" && params.column !== "" ? ` “${params.column}”` : "";
+  if (typeof third === "number") parts.push(`${w.column} ${third + 1}${column}`);
+  else if (typeof third === "string") parts.push(`${w.column}${column || ` “${third}”`}`);
+  const key = params?.key;
+  const field = typeof key === "string" ? template?.fields[key] : undefined;
+  const place = parts.join(", ");
+  return field ? `${place} (${w.field.toLowerCase()} “${field.label[lang]}”)` : place;
 }
 
 function rowLabel(def: TableDef | undefined, index: number): string {

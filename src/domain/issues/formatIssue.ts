@@ -13,5 +13,5 @@ import { messagesVi } from "./messages.vi";
  */
 export function formatIssue(issue: Issue, template?: Template, lang: Lang = "vi"): string {
   const messages = lang === "vi" ? messagesVi : messagesEn;
-  return messages[issue.code](describePlace(issue.path, template, lang), issue.params ?? {});
+  return messages[issue.code](describePlace(issue.path, template, lang, issue.params), issue.params ?? {});
 }

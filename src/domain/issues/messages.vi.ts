@@ -1,5 +1,8 @@
 import type { IssueCode, IssueParams } from "./Issue";
 
+/** A number from a message's params the vi-VN way: decimal comma, no grouping (so "1234" cannot be misread). */
+const viNumber = (n: string | number | undefined) => (typeof n === "number" ? String(n).replace(".", ",") : (n ?? ""));
+
 /** How each issue reads in Vietnamese. `place` names the field or the table/row/column; params fill the rest. */
 export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssueParams) => string>> = {
   "figures.invalidJson": (_, p) => `Dữ liệu không phải JSON hợp lệ: ${p.detail ?? ""}`.trim(),
@@ -26,15 +29,38 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "check.totalOverEmpty": (place, p) => `${place}: dòng tổng là ${p.value ?? ""} nhưng các ô số liệu đều trống.`,
   "check.dataWindowOutsidePeriod": (place, p) => `${place}: thời gian lấy số liệu (${p.window ?? ""}) không thuộc kỳ ${p.period ?? ""}.`,
   "paste.empty": () => `Nội dung dán vào đang trống.`,
-  "paste.unknownTable": (place) => `${place}: không nhận ra bảng nào của mẫu báo cáo từ dòng tiêu đề.`,
+  "paste.unknownTable": (place, p) =>
+    p.table ? `Mẫu báo cáo không có bảng “${p.table}”.` : `${place}: không nhận ra bảng nào của mẫu báo cáo từ dòng tiêu đề.`,
   "paste.ambiguousTable": (place, p) => `${place}: có thể là nhiều bảng (${p.candidates ?? ""}); hãy chọn bảng.`,
   "paste.columnCount": (place, p) => `${place}: cần ${p.expected} cột, nhận được ${p.actual}.`,
   "paste.badNumber": (place, p) => `${place}: “${p.value ?? ""}” không phải là số.`,
-  "paste.ambiguousNumber": (place, p) => `${place}: “${p.value ?? ""}” có thể hiểu là ${p.readings ?? "nhiều giá trị"}; hãy ghi rõ.`,
-  "paste.unknownLabel": (place, p) => `${place}: không tìm thấy chỉ tiêu “${p.label ?? ""}” trong mẫu báo cáo.`,
+  "paste.ambiguousNumber": (place, p) =>
+    `${place}: “${p.value ?? ""}” có thể hiểu là ${viNumber(p.first)} hoặc ${viNumber(p.second)}; hãy ghi rõ.`,
+  "paste.unknownLabel": (place, p) =>
+    `${place}: không tìm thấy chỉ tiêu “${p.label ?? ""}” trong mẫu báo cáo${p.candidates ? ` (gần giống: ${p.candidates})` : ""}.`,
   "paste.ambiguousLabel": (place, p) => `${place}: “${p.label ?? ""}” khớp với nhiều chỉ tiêu (${p.candidates ?? ""}).`,
   "paste.unknownRow": (place, p) => `${place}: không nhận ra dòng “${p.label ?? ""}”.`,
   "paste.duplicateKey": (place, p) => `${place}: chỉ tiêu “${p.key ?? ""}” xuất hiện nhiều lần.`,
+  "paste.tableMismatch": (place, p) => `${place}: dòng tiêu đề là của bảng ${p.found ?? ""}, không phải bảng ${p.table ?? ""}.`,
+  "paste.rowCount": (place, p) => `${place}: bảng ${p.table ?? ""} có ${p.expected} dòng số liệu, nội dung dán có ${p.actual}.`,
+  "paste.notAnInteger": (place, p) => `${place}: cần một số nguyên, nhận được “${p.value ?? ""}”.`,
+  "paste.negative": (place, p) => `${place}: không được âm (“${p.value ?? ""}”).`,
+  "paste.percentOver100": (place, p) => `${place}: tỷ lệ vượt quá 100% (“${p.value ?? ""}”).`,
+  "paste.percentInCount": (place, p) => `${place}: “${p.value ?? ""}” là tỷ lệ, cột này cần số lượng.`,
+  "paste.notInEnum": (place, p) => `${place}: “${p.value ?? ""}” không thuộc các giá trị cho phép (${p.options ?? ""}).`,
+  "paste.compositeCell": (place, p) => `${place}: “${p.value ?? ""}” cần có dạng “${p.example ?? ""}”.`,
+  "paste.badRatio": (place, p) => `${place}: “${p.value ?? ""}” cần có dạng tử số/mẫu số, ví dụ 116/116.`,
+  "paste.badDate": (place, p) => `${place}: “${p.value ?? ""}” không phải là ngày (dạng đúng: 02/03/2021).`,
+  "paste.ambiguousRow": (place, p) =>
+    `${place}: “${p.label ?? ""}” khớp với nhiều dòng của bảng (dòng ${p.candidates ?? ""}); hãy dán kèm dòng nhóm ở trên.`,
+  "paste.duplicateRow": (place, p) => `${place}: dòng “${p.label ?? ""}” được dán nhiều lần.`,
+  "paste.unknownColumn": (place, p) => `${place}: cột không có tiêu đề của bảng, số liệu “${p.value ?? ""}” không được đọc.`,
+  "paste.totalMismatch": (place, p) =>
+    `${place}: dòng tổng ghi “${p.actual ?? ""}” nhưng cộng các dòng được ${viNumber(p.expected)}.`,
+  "paste.computedMismatch": (place, p) =>
+    `${place}: ô tính toán ghi “${p.actual ?? ""}” nhưng tính từ số liệu được ${viNumber(p.expected)}; phần mềm sẽ tự tính.`,
+  "paste.computedField": (place, p) => `${place}: “${p.key ?? ""}” là số liệu tính toán, phần mềm tự tính; không nhập trực tiếp.`,
+  "paste.unsupportedJson": (place) => `${place}: JSON không đúng dạng (cần đối tượng Figures, { table, rows } hoặc { chỉ tiêu: giá trị }).`,
   "doc.missingControl": (place) => `${place}: không tìm thấy trong văn bản (có thể đã bị xóa).`,
   "doc.duplicateControl": (place, p) => `${place}: xuất hiện ${p.count ?? "nhiều"} lần trong văn bản.`,
   "doc.orphanControl": (place) => `${place}: không thuộc mẫu báo cáo.`,

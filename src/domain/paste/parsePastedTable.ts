@@ -1,0 +1,52 @@
+import { hasErrors, issue, type Issue, type Result } from "../issues/Issue";
+import type { Template } from "../template/types";
+import { checkTotalLine } from "./checkTotalLine";
+import { locateTable } from "./locateTable";
+import type { ParsePastedTableOptions, PastedTable } from "./PastedTable";
+import { readClipboard } from "./readClipboard";
+import { readFixedRows } from "./readFixedRows";
+import { readVariableRows } from "./readVariableRows";
+import { tableFromJson } from "./tableFromJson";
+import { unnamedColumns } from "./unnamedColumns";
+
+/**
+ * Reads a table pasted from Excel, LibreOffice Calc or Google Sheets (TSV, CSV with ";" or ",", or JSON) into
+ * the input values of one template table. The table is recognised by its header — one or several rows, with
+ * the blanks merged cells leave — or, when `options.table` is given and there is no header, by column order.
+ * Fixed rows are matched by label, variable rows taken in order; computed columns and total rows are not
+ * input but are checked against what the add-in computes. Every bad or ambiguous cell is an issue at its place
+ * in the paste (`["paste", line, column]`, from 0); the value is given only when no issue is an error.
+ *
+ * @example
+ * const { value, issues } = parsePastedTable(clipboardText, cchcQuarterlySct, { table: "T2" });
+ * // value → { tableId: "T2", mode: "variable", rows: [{ c2: "Công Thương", c3: 2555, c4: 2460, c6: 95 }] }
+ */
+export function parsePastedTable(text: string, template: Template, options: ParsePastedTableOptions = {}): Result<PastedTable> {
+  const clipboard = readClipboard(text);
+  if (clipboard.kind === "empty") return { value: undefined, issues: [issue("paste.empty", ["paste"])] };
+  if (clipboard.kind === "json") return settle(tableFromJson(clipboard.value, template, options.table));
+  const { grid } = clipboard;
+  const located = locateTable(grid, template, options.table);
+  const layout = located.layout;
+  if (!layout) return { value: undefined, issues: located.issues };
+  const body = layout.table.rows.mode === "fixed" ? readFixedRows(grid, layout) : readVariableRows(grid, layout);
+  const issues: Issue[] = [...body.issues, ...unnamedColumns(grid, layout, body.totalLines)];
+  if (body.complete) {
+    for (const line of body.totalLines) issues.push(...checkTotalLine(layout, line, grid[line] ?? [], body.rows));
+  }
+  const value: PastedTable = { tableId: layout.table.id, mode: layout.table.rows.mode, rows: body.rows };
+  return settle({ value, issues: sortIssues(issues) });
+}
+
+/** The value only when nothing blocks it: warnings travel with it, errors withhold it. */
+function settle(found: { readonly value: PastedTable | undefined; readonly issues: readonly Issue[] }): Result<PastedTable> {
+  return found.value !== undefined && !hasErrors(found.issues)
+    ? { value: found.value, issues: found.issues }
+    : { value: undefined, issues: found.issues };
+}
+
+/** Issues in reading order: by line, then column. */
+function sortIssues(issues: readonly Issue[]): Issue[] {
+  const at = (i: Issue, k: number) => (typeof i.path[k] === "number" ? (i.path[k] as number) : -1);
+  return [...issues].sort((a, b) => at(a, 1) - at(b, 1) || at(a, 2) - at(b, 2));
+}
