@@ -1,3 +1,4 @@
+import type { Issue } from "../domain/issues/Issue";
 import type { ReportMetadata } from "../domain/metadata";
 import { isEmptyPlan, planRefresh, type RefreshPlan } from "../domain/plan";
 import { queueApply } from "./applyPlan";
@@ -14,13 +15,24 @@ export type RefreshTarget = {
 };
 
 export type RefreshOptions = {
+  /**
+   * Checked against the scan before anything is planned: an issue stops the refresh with nothing written
+   * (figures of another period or template than the document's).
+   */
+  readonly guard?: (scan: DocumentScan) => Issue | undefined;
   /** Plan only: one sync, nothing written (the pane's review, the CLI's `--dry-run`). */
   readonly dryRun: boolean;
   /** Hand-edited tags the clerk chose to overwrite, or `"all"`. */
   readonly overwrite: ReadonlySet<string> | "all";
 };
 
-export type RefreshResult = { readonly plan: RefreshPlan; readonly scan: DocumentScan; readonly applied: boolean };
+export type RefreshResult = {
+  readonly plan: RefreshPlan;
+  readonly scan: DocumentScan;
+  readonly applied: boolean;
+  /** Why nothing was planned, when the guard refused. */
+  readonly refused?: Issue;
+};
 
 /**
  * Refreshes the figures in one `Word.run`: a scan (sync 1), the plan made from what the document holds at
@@ -34,6 +46,8 @@ export async function refreshDocument(
 ): Promise<RefreshResult> {
   return session.run(async (context) => {
     const { scan, proxies } = await syncScan(context, session);
+    const refused = options.guard?.(scan);
+    if (refused) return { plan: { changes: [], conflicts: [], rebuilds: [], issues: [refused] }, scan, applied: false, refused };
     const plan = planRefresh({
       current: textsByTag(scan),
       written: scan.metadata?.written,

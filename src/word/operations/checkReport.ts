@@ -1,0 +1,95 @@
+import { scanStalePeriods, type StaleFinding } from "../../domain/checks/stalePeriod";
+import type { Figures } from "../../domain/figures/schema";
+import { issue, type Issue } from "../../domain/issues/Issue";
+import { parsePeriod, type Period } from "../../domain/period";
+import { parseTag } from "../../domain/tags";
+import type { AgencyProfile, Template } from "../../domain/template/types";
+import { syncScan, type DocumentScan } from "../scanDocument";
+import type { WordSession } from "../WordSession";
+import type { ReportRenderer } from "./ReportRenderer";
+
+export type ReadinessEntry = { readonly issue: Issue; readonly tag?: string; readonly finding?: StaleFinding };
+
+export type ReadinessReport = {
+  readonly period: Period | undefined;
+  readonly entries: readonly ReadinessEntry[];
+  /** True when nothing must be fixed before signing (warnings and notes may remain). */
+  readonly ready: boolean;
+};
+
+export type CheckArgs = {
+  readonly findTemplate: (id: string) => Template | undefined;
+  readonly findAgency: (id: string) => AgencyProfile | undefined;
+  /** The report's period for a document the add-in did not make (no metadata). */
+  readonly period?: Period;
+  /** The consistency rules of the template (template-spec §3, §4). */
+  readonly checkFigures?: (template: Template, figures: Figures) => readonly Issue[];
+};
+
+/** What a clerk leaves where a figure is still to come. */
+const PLACEHOLDER = /…|\.{3,}|\[\s*\]|_{3,}|\bx{3,}\b/iu;
+
+/**
+ * The check before signing, in one batch: missing figures, placeholders left, failed consistency rules,
+ * stale period phrases, hand-edited figures; a blank number and date are noted as the văn thư's to fill.
+ * A document the add-in did not make is checked for stale phrases and placeholders, given its period.
+ */
+export async function checkReport(session: WordSession, renderer: ReportRenderer, args: CheckArgs): Promise<ReadinessReport> {
+  return session.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
+    const { scan } = await syncScan(context, session);
+    const texts = paragraphs.items.map((p) => p.text);
+    const meta = scan.metadata;
+    const parsed = meta ? parsePeriod(meta.period) : undefined;
+    const period = parsed && "value" in parsed ? parsed.value : args.period;
+    const entries: ReadinessEntry[] = [];
+    if (meta) entries.push(...controlEntries(scan, renderer, args));
+    if (period) {
+      for (const finding of scanStalePeriods(texts, period)) {
+        const place = finding.sectionId ? ["sections", finding.sectionId] : ["doc"];
+        entries.push({ issue: issue("ready.stalePeriod", place, { text: finding.text, period: period.year }), finding });
+      }
+    }
+    texts.forEach((text, paragraph) => {
+      const hit = PLACEHOLDER.exec(text);
+      if (hit) entries.push({ issue: issue("ready.placeholderLeft", ["paragraph", paragraph], { text: hit[0] }) });
+    });
+    const ready = entries.every((e) => (e.issue.severity ?? "error") !== "error");
+    return { period, entries, ready };
+  });
+}
+
+function controlEntries(scan: DocumentScan, renderer: ReportRenderer, args: CheckArgs): ReadinessEntry[] {
+  const meta = scan.metadata;
+  const template = meta ? args.findTemplate(meta.templateId) : undefined;
+  const agency = meta ? args.findAgency(meta.agencyId) : undefined;
+  const parsed = meta ? parsePeriod(meta.period) : undefined;
+  if (!meta || !template || !agency || !parsed || !("value" in parsed) || !meta.figures) {
+    return [{ issue: issue("doc.noMetadata", ["doc"]) }];
+  }
+  const out: ReadinessEntry[] = [];
+  const content = renderer.content({ template, figures: meta.figures, agency, period: parsed.value });
+  for (const [tag, expected] of content.texts) {
+    const found = scan.controls.get(tag) ?? [];
+    const kind = parseTag(tag)?.kind;
+    if (found.length === 0) {
+      out.push({ issue: issue("doc.missingControl", ["doc", tag], { tag }), tag });
+      continue;
+    }
+    const text = found[0]?.text ?? "";
+    if (kind === "hdr") {
+      if (text.trim() === "") out.push({ issue: issue("ready.blankForClerk", ["doc", tag], {}, "info"), tag });
+      continue;
+    }
+    if (text.trim() === "" || PLACEHOLDER.test(text)) {
+      out.push({ issue: issue("ready.missingFigure", ["doc", tag], { tag }), tag });
+    } else if (meta.written[tag] !== undefined && found.some((f) => f.text !== meta.written[tag])) {
+      out.push({ issue: issue("doc.handEdited", ["doc", tag], { written: meta.written[tag] ?? "", current: text }, "warning"), tag });
+    } else if (text !== expected && meta.written[tag] === undefined) {
+      out.push({ issue: issue("doc.handEdited", ["doc", tag], { written: expected, current: text }, "warning"), tag });
+    }
+  }
+  for (const problem of args.checkFigures?.(template, meta.figures) ?? []) out.push({ issue: problem });
+  return out;
+}

@@ -1,0 +1,6 @@
+export * from "./ReportRenderer";
+export * from "./buildMetadata";
+export * from "./draftReport";
+export * from "./refreshReport";
+export * from "./rollForward";
+export * from "./checkReport";

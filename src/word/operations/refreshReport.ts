@@ -1,0 +1,50 @@
+import { issue } from "../../domain/issues/Issue";
+import { formatPeriodCode } from "../../domain/period";
+import { refreshDocument, type RefreshResult } from "../refreshDocument";
+import type { WordSession } from "../WordSession";
+import { metadataAfter, metadataFor, refreshTexts } from "./buildMetadata";
+import type { ReportInput, ReportRenderer } from "./ReportRenderer";
+
+export type RefreshReportArgs = {
+  readonly input: ReportInput;
+  readonly source?: string;
+  readonly now: Date;
+  readonly dryRun: boolean;
+  readonly overwrite: ReadonlySet<string> | "all";
+};
+
+/**
+ * Job 2, refresh before signing: the figures that changed, and only those, written in one batch after one
+ * scan. Figures of another period or template than the document's are refused with nothing written: moving
+ * to another period is a roll-forward.
+ */
+export async function refreshReport(
+  session: WordSession,
+  renderer: ReportRenderer,
+  args: RefreshReportArgs,
+): Promise<RefreshResult> {
+  const content = renderer.content(args.input);
+  const fresh = metadataFor({ input: args.input, content, source: args.source, now: args.now });
+  const period = formatPeriodCode(args.input.period);
+  return refreshDocument(
+    session,
+    {
+      texts: refreshTexts(content),
+      rows: content.rows,
+      tableOoxml: (tableId) => renderer.table(args.input, tableId),
+      nextMetadata: (previous, plan) => metadataAfter({ previous, fresh, plan }),
+    },
+    {
+      dryRun: args.dryRun,
+      overwrite: args.overwrite,
+      guard: (scan) => {
+        const meta = scan.metadata;
+        if (meta && meta.templateId !== args.input.template.id) {
+          return issue("doc.templateMismatch", ["doc"], { expected: args.input.template.id, actual: meta.templateId });
+        }
+        if (meta && meta.period !== period) return issue("doc.periodMismatch", ["period"], { expected: meta.period, actual: period });
+        return undefined;
+      },
+    },
+  );
+}
