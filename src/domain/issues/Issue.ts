@@ -63,6 +63,7 @@ export type IssueCode =
   | "doc.handEdited"
   | "doc.noMetadata"
   | "doc.templateMismatch"
+  | "doc.periodMismatch"
   // readiness before signing
   | "ready.missingFigure"
   | "ready.placeholderLeft"

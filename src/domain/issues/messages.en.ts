@@ -63,6 +63,7 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "doc.handEdited": (place, p) => `${place}: edited by hand (“${p.written ?? ""}” → “${p.current ?? ""}”).`,
   "doc.noMetadata": () => `The document has no baocao data (the report template was not inserted).`,
   "doc.templateMismatch": (_, p) => `The document uses template “${p.actual ?? ""}”, not “${p.expected ?? ""}”.`,
+  "doc.periodMismatch": (_, p) => `The figures are for ${p.actual ?? ""}, the document is at ${p.expected ?? ""}; to move to another period, roll forward (baocao roll).`,
   "ready.missingFigure": (place) => `${place}: figure missing.`,
   "ready.placeholderLeft": (place, p) => `${place}: a placeholder is left (“${p.text ?? ""}”).`,
   "ready.stalePeriod": (place, p) => `${place}: “${p.text ?? ""}” does not fit the reporting period ${p.period ?? ""}.`,

@@ -1,7 +1,12 @@
+import { formatDecimal } from "../format/formatDecimal";
 import type { IssueCode, IssueParams } from "./Issue";
 
 /** A number from a message's params the vi-VN way: decimal comma, no grouping (so "1234" cannot be misread). */
 const viNumber = (n: string | number | undefined) => (typeof n === "number" ? String(n).replace(".", ",") : (n ?? ""));
+
+/** A computed figure for a message, written as the report writes it: "2.555", "96,3". */
+const viFigure = (n: string | number | undefined) =>
+  typeof n === "number" ? formatDecimal(n, 6, { trailingZeros: "trim" }) : (n ?? "");
 
 /** How each issue reads in Vietnamese. `place` names the field or the table/row/column; params fill the rest. */
 export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssueParams) => string>> = {
@@ -56,9 +61,9 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "paste.duplicateRow": (place, p) => `${place}: dòng “${p.label ?? ""}” được dán nhiều lần.`,
   "paste.unknownColumn": (place, p) => `${place}: cột không có tiêu đề của bảng, số liệu “${p.value ?? ""}” không được đọc.`,
   "paste.totalMismatch": (place, p) =>
-    `${place}: dòng tổng ghi “${p.actual ?? ""}” nhưng cộng các dòng được ${viNumber(p.expected)}.`,
+    `${place}: dòng tổng ghi “${p.actual ?? ""}” nhưng cộng các dòng được ${viFigure(p.expected)}.`,
   "paste.computedMismatch": (place, p) =>
-    `${place}: ô tính toán ghi “${p.actual ?? ""}” nhưng tính từ số liệu được ${viNumber(p.expected)}; phần mềm sẽ tự tính.`,
+    `${place}: ô tính toán ghi “${p.actual ?? ""}” nhưng tính từ số liệu được ${viFigure(p.expected)}; phần mềm sẽ tự tính.`,
   "paste.computedField": (place, p) => `${place}: “${p.key ?? ""}” là số liệu tính toán, phần mềm tự tính; không nhập trực tiếp.`,
   "paste.unsupportedJson": (place) => `${place}: JSON không đúng dạng (cần đối tượng Figures, { table, rows } hoặc { chỉ tiêu: giá trị }).`,
   "doc.missingControl": (place) => `${place}: không tìm thấy trong văn bản (có thể đã bị xóa).`,
@@ -67,6 +72,7 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "doc.handEdited": (place, p) => `${place}: đã được sửa tay (“${p.written ?? ""}” → “${p.current ?? ""}”).`,
   "doc.noMetadata": () => `Văn bản chưa có thông tin của baocao (chưa chèn mẫu báo cáo).`,
   "doc.templateMismatch": (_, p) => `Văn bản dùng mẫu “${p.actual ?? ""}”, không phải “${p.expected ?? ""}”.`,
+  "doc.periodMismatch": (_, p) => `Số liệu là của kỳ ${p.actual ?? ""}, còn văn bản đang ở kỳ ${p.expected ?? ""}; để sang kỳ mới, hãy dùng “Chuyển sang kỳ sau” (baocao roll).`,
   "ready.missingFigure": (place) => `${place}: còn thiếu số liệu.`,
   "ready.placeholderLeft": (place, p) => `${place}: còn chỗ trống chưa điền (“${p.text ?? ""}”).`,
   "ready.stalePeriod": (place, p) => `${place}: “${p.text ?? ""}” không khớp với kỳ báo cáo ${p.period ?? ""}.`,
