@@ -19,6 +19,14 @@ const int = { kind: "integer" } as const;
 const pct1 = { kind: "percent", decimals: 1, space: true } as const;
 const txt = { kind: "text" } as const;
 
+const TRAINING = [
+  "Thạc sỹ trở lên",
+  "Cử nhân chính trị (bao gồm cao cấp)",
+  "Trung cấp (bao gồm trung cấp chính trị)",
+  "Lớp bồi dưỡng, tập huấn từ 05 ngày trở lên",
+  "Bồi dưỡng, tập huấn nghiệp vụ về cải cách hành chính",
+];
+
 const progressive = (keys: readonly string[]) => keys.map((k, i) => col(k, "IN", ["Năm trước", "Quí I", "06 tháng", "09 tháng", "Năm"][i] ?? k, int, { optional: true }));
 
 export const miniTemplate: Template = {
@@ -87,6 +95,64 @@ export const miniTemplate: Template = {
           { kind: "data", id: "r6", label: { c1: "Công chức" } },
           { kind: "data", id: "r7", label: { c1: "Viên chức" } },
         ],
+      },
+    },
+    T7: {
+      id: "T7",
+      sectionId: "II.4.b",
+      title: { vi: "Đào tạo, bồi dưỡng", en: "Training" },
+      columns: [col("c1", "LBL", "Nội dung", txt), ...progressive(["c2", "c3", "c4", "c5", "c6"])],
+      header: [
+        leaf("Nội dung", "c1"),
+        leaf("Năm trước", "c2"),
+        group("Năm báo cáo", [leaf("Quí I", "c3"), leaf("6 tháng", "c4"), leaf("9 tháng", "c5"), leaf("Năm", "c6")]),
+      ],
+      rows: {
+        mode: "fixed",
+        rows: ["1. Số công chức hành chính được đào tạo", "2. Viên chức sự nghiệp được đào tạo"].flatMap((g, i) => [
+          { kind: "group" as const, id: `g${i + 1}`, label: g },
+          ...TRAINING.map((label, k) => ({ kind: "data" as const, id: `r${i * 5 + k + 1}`, label: { c1: label } })),
+        ]),
+      },
+    },
+    T9: {
+      id: "T9",
+      sectionId: "II.6.a",
+      title: { vi: "Phần mềm quản lý văn bản", en: "Document software" },
+      columns: [
+        col("c1", "LBL", "STT", int),
+        col("c2", "TXT", "Cơ quan đơn vị", txt),
+        col("c3", "CALC", "Tổng", int, { formula: { op: "sum", of: ["c4", "c5"] } }),
+        col("c4", "IN", "Gửi", int),
+        col("c5", "IN", "Nhận", int),
+        col("c6", "CALC", "Tổng", int, { formula: { op: "sum", of: ["c7", "c8"] } }),
+        col("c7", "IN", "Gửi", int),
+        col("c8", "IN", "Nhận", int),
+        col("c9", "CALC", "Tỷ lệ văn bản điện tử/tổng số văn bản", { kind: "percent", decimals: 0 }, { formula: { op: "pct", num: "c6", den: "c3" } }),
+        col("c10", "IN", "Tổng số CCVC", int),
+        col("c11", "IN", "Số CCVC sử dụng", int),
+        col("c12", "CALC", "Tỷ lệ", { kind: "percent", decimals: 0, sign: false }, { formula: { op: "pct", num: "c11", den: "c10" } }),
+        col("c13", "TXT", "Ghi chú", txt, { optional: true }),
+      ],
+      header: [
+        leaf("STT", "c1"),
+        leaf("Cơ quan đơn vị", "c2"),
+        group("Số văn bản", [leaf("Tổng", "c3"), leaf("Gửi", "c4"), leaf("Nhận", "c5")]),
+        group("Số văn bản điện tử", [leaf("Tổng", "c6"), leaf("Gửi", "c7"), leaf("Nhận", "c8")]),
+        leaf("Tỷ lệ văn bản điện tử/tổng số văn bản", "c9"),
+        group("Công chức, viên chức sử dụng phần mềm quản lý văn bản để quản lý, điều hành, xử lý công việc", [
+          leaf("Tổng số CCVC", "c10"),
+          leaf("Số CCVC sử dụng", "c11"),
+          leaf("Tỷ lệ", "c12"),
+        ]),
+        leaf("Ghi chú", "c13"),
+      ],
+      numberRow: true,
+      rows: { mode: "variable", numberColumn: "c1", minRows: 1 },
+      total: {
+        label: "Tổng",
+        labelSpan: 2,
+        aggregations: { c3: "sum", c4: "sum", c5: "sum", c6: "sum", c7: "sum", c8: "sum", c9: "recompute", c10: "sum", c11: "sum", c12: "recompute", c13: "none" },
       },
     },
   },

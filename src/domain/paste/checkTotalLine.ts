@@ -43,8 +43,14 @@ function expectedTotal(table: TableDef, key: ColumnKey, agg: Aggregation, rows: 
     case "recompute":
       return evaluateColumn(table, key, summedRow(rows));
     case "sum": {
-      const each = rows.map((r) => evaluateColumn(table, key, r)).filter((v): v is number => v !== undefined);
-      return each.length === 0 ? undefined : each.reduce((s, v) => s + v, 0);
+      // An empty cell adds nothing; a cell that could not be read (or was not pasted) leaves the sum unknown.
+      let total = 0;
+      for (const row of rows) {
+        const v = evaluateColumn(table, key, row);
+        if (v !== undefined) total += v;
+        else if (row[key] !== null) return undefined;
+      }
+      return total;
     }
     case "none":
       return undefined;

@@ -30,8 +30,8 @@ export function columnRoles(table: TableDef): ReadonlyMap<ColumnKey, ColumnRole>
     const note = column.noteKey === undefined ? undefined : own.find((i) => i.key === column.noteKey);
     const parts = own.filter((i) => column.parts?.some((p) => p.key === i.key));
     let role: ColumnRole;
-    if (column.class === "LBL") role = { kind: "label", column };
-    else if (table.rows.mode === "variable" && column.key === table.rows.numberColumn) role = { kind: "ordinal", column };
+    if (table.rows.mode === "variable" && column.key === table.rows.numberColumn) role = { kind: "ordinal", column };
+    else if (column.class === "LBL") role = { kind: "label", column };
     else if (parts.length > 0) role = { kind: "composite", column, parts };
     else if (main && note) role = { kind: "noted", column, value: main, note };
     else if (main) role = { kind: "input", column, input: main };

@@ -8,6 +8,7 @@ import type { Grid } from "./Grid";
 import { isTotalLine } from "./isTotalLine";
 import { normalizeLabel } from "./normalizeLabel";
 import { readRowCells } from "./readRowCells";
+import { cellText } from "./readTextCell";
 import type { TableBody } from "./TableBody";
 import type { TableLayout } from "./TableLayout";
 
@@ -68,7 +69,8 @@ function byLabel(lines: readonly Line[], columns: readonly number[], { index, la
   const used = new Set<number>();
   let group = -1;
   for (const { line, cells } of lines) {
-    const { text, col } = labelOf(cells, columns);
+    const { text: raw, col } = labelOf(cells, columns);
+    const text = cellText(raw);
     const key = normalizeLabel(text);
     const asGroup = index.groups.indexOf(key);
     if (asGroup >= 0 && !index.rows.some((r) => r.labels.has(key))) {
