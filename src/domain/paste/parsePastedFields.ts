@@ -8,6 +8,7 @@ import type { PastedFields } from "./PastedTable";
 import { readClipboard } from "./readClipboard";
 import { readFieldValue } from "./readFieldValue";
 import { readJsonField } from "./readJsonField";
+import { sortIssues } from "./sortIssues";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -66,7 +67,7 @@ export function parsePastedFields(text: string, template: Template): Result<Past
   const entries = clipboard.kind === "json" ? jsonEntries(clipboard.value, template) : lineEntries(clipboard.grid, template, issues);
   if (!entries) return { value: undefined, issues: [issue("paste.unsupportedJson", ["paste"])] };
   const { values, issues: found } = fieldsFromEntries(entries, template);
-  const all = [...issues, ...found];
+  const all = sortIssues([...issues, ...found]);
   const value: Record<string, FieldValue> = values;
   return hasErrors(all) ? { value: undefined, issues: all } : { value, issues: all };
 }

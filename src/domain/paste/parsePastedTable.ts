@@ -6,6 +6,7 @@ import type { ParsePastedTableOptions, PastedTable } from "./PastedTable";
 import { readClipboard } from "./readClipboard";
 import { readFixedRows } from "./readFixedRows";
 import { readVariableRows } from "./readVariableRows";
+import { sortIssues } from "./sortIssues";
 import { tableFromJson } from "./tableFromJson";
 import { unnamedColumns } from "./unnamedColumns";
 
@@ -43,10 +44,4 @@ function settle(found: { readonly value: PastedTable | undefined; readonly issue
   return found.value !== undefined && !hasErrors(found.issues)
     ? { value: found.value, issues: found.issues }
     : { value: undefined, issues: found.issues };
-}
-
-/** Issues in reading order: by line, then column. */
-function sortIssues(issues: readonly Issue[]): Issue[] {
-  const at = (i: Issue, k: number) => (typeof i.path[k] === "number" ? (i.path[k] as number) : -1);
-  return [...issues].sort((a, b) => at(a, 1) - at(b, 1) || at(a, 2) - at(b, 2));
 }
