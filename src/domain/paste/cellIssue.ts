@@ -2,7 +2,7 @@ import { issue, type Issue, type IssueParams, type Severity } from "../issues/Is
 import type { CellProblem } from "./CellProblem";
 import type { TableLayout } from "./TableLayout";
 
-/** The label of the template column a pasted column stands for, for messages. */
+/** The label of the template column a pasted column stands for, for messages. @example columnLabelAt(layout, 4) // → "Tỷ lệ (%)" */
 export const columnLabelAt = (layout: TableLayout, col: number): string => {
   const key = layout.columns[col];
   return layout.table.columns.find((c) => c.key === key)?.label.vi ?? "";
@@ -19,7 +19,11 @@ export function cellIssue(layout: TableLayout, at: readonly [number, number], fo
   return atCell(layout, at, { code: found.code, params: found.params, severity: found.severity });
 }
 
-/** The same, for a problem made by the caller (checks of totals and computed cells). */
+/**
+ * The same, for a problem made by the caller (checks of totals and computed cells).
+ *
+ * @example atCell(layout, [3, 2], { code: "paste.totalMismatch", params: { expected: 2555, actual: "2.556" } })
+ */
 export function atCell(
   layout: TableLayout,
   [line, col]: readonly [number, number],

@@ -15,7 +15,7 @@ export type FieldEntry = {
 
 const HEADER_WORDS = new Set(["chi tieu", "ten chi tieu", "noi dung", "khoa", "ma", "key", "field", "gia tri", "so lieu", "value"]);
 
-/** Whether a first line is a header ("Chỉ tiêu | Giá trị") rather than a figure. */
+/** Whether a first line is a header rather than a figure. @example isFieldsHeader(["Chỉ tiêu", "Giá trị"]) // → true */
 export const isFieldsHeader = (cells: readonly string[]): boolean =>
   cells.filter((c) => c.trim() !== "").every((c) => HEADER_WORDS.has(normalizeLabel(c)));
 

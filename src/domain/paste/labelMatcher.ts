@@ -39,6 +39,3 @@ export function labelMatcher(label: readonly Inline[]): LabelMatcher {
   const regex = new RegExp(`^${pattern}$`);
   return (normalized) => regex.test(normalized);
 }
-
-/** A matcher for a plain template string (a row label, a field label, an option). */
-export const textMatcher = (text: string): LabelMatcher => labelMatcher([{ kind: "text", text }]);

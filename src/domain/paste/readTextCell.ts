@@ -1,7 +1,7 @@
 import { problem, type CellRead } from "./CellProblem";
 import { normalizeLabel } from "./normalizeLabel";
 
-/** The text of a cell as it goes into Figures: line breaks inside the cell and runs of spaces made one space. */
+/** The text of a cell as it goes into Figures, line breaks and runs of spaces made one space. @example cellText(" Công\nThương ") // → "Công Thương" */
 export const cellText = (text: string): string => text.replace(/\s+/g, " ").trim();
 
 /**
