@@ -108,5 +108,6 @@ function fieldsText(fields: PastedFields, template: Template, lang: Lang): strin
 
 function issuesText(issues: readonly Issue[], template: Template, lang: Lang): string {
   const head = lang === "vi" ? `${issues.length} lỗi` : `${issues.length} problem(s)`;
-  return `${head}\n${issues.map((i) => `  - ${formatIssue(i, template, lang)}`).join("\n")}\n`;
+  const mark = (i: Issue) => (i.severity === "warning" ? (lang === "vi" ? "  ! (cảnh báo) " : "  ! (warning) ") : "  - ");
+  return `${head}\n${issues.map((i) => `${mark(i)}${formatIssue(i, template, lang)}`).join("\n")}\n`;
 }

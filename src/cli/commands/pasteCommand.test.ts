@@ -1,0 +1,96 @@
+import { Readable } from "node:stream";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { miniTemplate } from "../../../test/paste/miniTemplate";
+import { UserError, type CliIo } from "../io";
+import { pasteCommand } from "./pasteCommand";
+
+jest.mock("../../domain/template/registry", () => ({ findTemplate: () => miniTemplate }));
+
+const sample = (name: string) => readFileSync(join(__dirname, "../../../test/paste/samples", name));
+
+/** A fake terminal: what the command prints, and a stdin holding the pasted bytes. */
+function fakeIo(input: Buffer | string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdin: Readable.from([Buffer.from(input)]) };
+  return { io, out: () => out.join(""), err: () => err.join("") };
+}
+
+describe("baocao paste", () => {
+  it("prints a pasted table aligned, in vi-VN notation", async () => {
+    const t = fakeIo(sample("t2-excel.tsv"));
+    expect(await pasteCommand([], t.io)).toBe(0);
+    expect(t.out()).toBe(
+      [
+        "Bảng T2 — Dịch vụ công trực tuyến mức độ 3, 4 (1 dòng)",
+        "#  Tên thủ tục hành chính, dịch vụ công  Tổng số hồ sơ đã tiếp nhận  Số hồ sơ thực hiện mức độ 3 và 4  Tổng số hồ sơ",
+        "1  Công Thương                           2.555                       2.460                             95",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prints { table, rows } with --json", async () => {
+    const t = fakeIo(sample("t2-noheader.tsv"));
+    expect(await pasteCommand(["--table", "T2", "--json"], t.io)).toBe(0);
+    expect(JSON.parse(t.out())).toEqual({ table: "T2", rows: [{ c2: "Công Thương", c3: 2555, c4: 2460, c6: 95 }] });
+  });
+
+  it("prints a fixed table with its row labels", async () => {
+    const t = fakeIo(sample("t6-excel.tsv"));
+    expect(await pasteCommand(["--table", "T6"], t.io)).toBe(0);
+    expect(t.out().split("\n").slice(0, 4)).toEqual([
+      "Bảng T6 — Quản lý cán bộ, công chức, viên chức (7 dòng)",
+      "Dòng          Năm trước  Quí I  06 tháng  09 tháng  Năm",
+      "Bổ nhiệm mới  0          0",
+      "Bổ nhiệm lại  0          2",
+    ]);
+  });
+
+  it("prints every issue in Vietnamese and exits 1", async () => {
+    const t = fakeIo(sample("t2-bad-cells.tsv"));
+    expect(await pasteCommand([], t.io)).toBe(1);
+    expect(t.out()).toBe(
+      [
+        "3 lỗi",
+        "  - Dữ liệu dán (bảng T2), dòng 3, cột 3 “Tổng số hồ sơ đã tiếp nhận”: “abc” không phải là số.",
+        "  - Dữ liệu dán (bảng T2), dòng 4, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: cần một số nguyên, nhận được “1,5”.",
+        "  - Dữ liệu dán (bảng T2), dòng 4, cột 6 “Tổng số hồ sơ”: “1,053” có thể hiểu là 1,053 hoặc 1053; hãy ghi rõ.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prints the issues in English with --lang en, and as JSON with --json", async () => {
+    const t = fakeIo(sample("unknown-header.tsv"));
+    expect(await pasteCommand(["--lang", "en", "--json"], t.io)).toBe(1);
+    expect(JSON.parse(t.out())).toEqual({
+      issues: [
+        { code: "paste.unknownTable", path: ["paste", 0], message: "Pasted data, row 1: the header matches no table of the template." },
+      ],
+    });
+  });
+
+  it("reads figures in prose with --fields", async () => {
+    const t = fakeIo(sample("fields-excel.tsv"));
+    expect(await pasteCommand(["--fields", "--json"], t.io)).toBe(0);
+    expect(JSON.parse(t.out())).toEqual({
+      fields: {
+        "II.1.vbqpplDraftsRegistered": 7,
+        "II.2.2.1.onTimeRatePct": 99.36,
+        "II.6.c.egovOnlineProcs": { num: 116, den: 116 },
+        "period.asOfDate": "2021-03-02",
+      },
+    });
+  });
+
+  it.each<[string, readonly string[]]>([
+    ["both --table and --fields", ["--table", "T2", "--fields"]],
+    ["a table the template lacks", ["--table", "T99"]],
+    ["an unknown flag", ["--tabel", "T2"]],
+    ["an unknown language", ["--lang", "fr"]],
+  ])("refuses %s as a usage error", async (_, argv) => {
+    await expect(pasteCommand(argv, fakeIo("").io)).rejects.toBeInstanceOf(UserError);
+  });
+});
