@@ -1,0 +1,124 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  AriaLiveAnnouncer,
+  Caption1,
+  Field,
+  FluentProvider,
+  Select,
+  Title3,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { FIRST_RENDER_MARK, type AppProps } from "./App.types";
+import { useAppStyles } from "./App.styles";
+import { Checks } from "./Checks/Checks";
+import { DataSource } from "./DataSource/DataSource";
+import { DocumentStatus } from "./DocumentStatus/DocumentStatus";
+import { FiguresSourceContext } from "./context/FiguresSourceContext";
+import { LanguageProvider, useLanguage, type Lang } from "./context/LanguageContext";
+import { PaneSessionContext, type PanelId } from "./context/PaneSessionContext";
+import { ReportDocumentContext } from "./context/ReportDocumentContext";
+import { usePaneSessionState } from "./context/usePaneSessionState";
+import { Outline } from "./Outline/Outline";
+import { ReviewChanges } from "./ReviewChanges/ReviewChanges";
+import { RollForward } from "./RollForward/RollForward";
+import { ErrorBoundary } from "./shared/ErrorBoundary";
+import { localSettings, type SettingsStore } from "./shared/settingsStore";
+
+const PANEL_ORDER: readonly PanelId[] = ["status", "dataSource", "review", "outline", "checks", "rollForward"];
+const DEFAULT_OPEN: readonly PanelId[] = ["status", "dataSource"];
+
+let firstRenderMarked = false;
+
+/**
+ * The task pane: document status, data source, review, outline, checks and roll-forward, each a panel of an
+ * accordion with its own error boundary. Capabilities come in as props and go down through contexts.
+ */
+export function App(props: AppProps) {
+  const settings = props.settings ?? localSettings;
+  useEffect(() => {
+    if (firstRenderMarked) return;
+    firstRenderMarked = true;
+    globalThis.performance?.mark?.(FIRST_RENDER_MARK);
+  }, []);
+  return (
+    <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme}>
+      <AriaLiveAnnouncer>
+        <LanguageProvider settings={settings}>
+          <ReportDocumentContext.Provider value={props.reportDocument}>
+            <FiguresSourceContext.Provider value={props.figuresSource}>
+              <Pane {...props} settings={settings} />
+            </FiguresSourceContext.Provider>
+          </ReportDocumentContext.Provider>
+        </LanguageProvider>
+      </AriaLiveAnnouncer>
+    </FluentProvider>
+  );
+}
+
+function Pane(props: AppProps & { readonly settings: SettingsStore }) {
+  const styles = useAppStyles();
+  const { t, lang, setLang } = useLanguage();
+  const [open, setOpen] = useState<readonly PanelId[]>(props.initialPanels ?? DEFAULT_OPEN);
+  const panelRefs = useRef(new Map<PanelId, HTMLElement>());
+
+  const openPanel = useCallback((id: PanelId) => {
+    setOpen((current) => (current.includes(id) ? current : [...current, id]));
+    // Bring it into view without taking the focus away from where the clerk is.
+    setTimeout(() => panelRefs.current.get(id)?.scrollIntoView?.({ block: "start", behavior: "smooth" }), 0);
+  }, []);
+  const session = usePaneSessionState(props.reportDocument, openPanel);
+
+  const panels: Readonly<Record<PanelId, ReactNode>> = {
+    status: <DocumentStatus {...(props.today ? { today: props.today } : {})} />,
+    dataSource: <DataSource settings={props.settings} defaultServiceUrl={props.defaultServiceUrl ?? "/api"} />,
+    review: <ReviewChanges />,
+    outline: <Outline />,
+    checks: <Checks />,
+    rollForward: <RollForward />,
+  };
+
+  return (
+    <PaneSessionContext.Provider value={session}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <div className={styles.titles}>
+            <Title3 as="h1" className={styles.title}>
+              {t.app.title}
+            </Title3>
+            <Caption1 className={styles.subtitle}>{t.app.subtitle}</Caption1>
+          </div>
+          <Field label={t.app.language} size="small" className={styles.language}>
+            <Select size="small" value={lang} onChange={(_, data) => setLang(data.value as Lang)}>
+              <option value="vi">{t.app.languages.vi}</option>
+              <option value="en">{t.app.languages.en}</option>
+            </Select>
+          </Field>
+        </header>
+        <main className={styles.main} aria-label={t.app.panels}>
+          <Accordion
+            multiple
+            collapsible
+            openItems={[...open]}
+            onToggle={(_, data) => setOpen(data.openItems as PanelId[])}
+          >
+            {PANEL_ORDER.map((id) => (
+              <AccordionItem key={id} value={id} ref={(el: HTMLDivElement | null) => void (el ? panelRefs.current.set(id, el) : panelRefs.current.delete(id))}>
+                <AccordionHeader as="h2" size="large">
+                  {t.panels[id]}
+                </AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <ErrorBoundary>{panels[id]}</ErrorBoundary>
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        </main>
+      </div>
+    </PaneSessionContext.Provider>
+  );
+}

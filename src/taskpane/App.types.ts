@@ -1,0 +1,26 @@
+import type { FiguresSourceFactory } from "./context/FiguresSourceContext";
+import type { PanelId } from "./context/PaneSessionContext";
+import type { ReportDocument } from "./services/ReportDocument";
+import type { SettingsStore } from "./shared/settingsStore";
+
+export type ThemeName = "light" | "dark";
+
+export type AppProps = {
+  /** The open document: Word inside Office, the headless Word in the playground and tests. */
+  readonly reportDocument: ReportDocument;
+  /** Makes a figures source from the address and key the clerk types; without it only pasting is offered. */
+  readonly figuresSource?: FiguresSourceFactory;
+  /** Where language and service settings are remembered (localStorage by default). */
+  readonly settings?: SettingsStore;
+  /** Follows the Office theme when Office says it. */
+  readonly theme?: ThemeName;
+  /** The service address offered until the clerk types one. */
+  readonly defaultServiceUrl?: string;
+  /** The panels open at start. */
+  readonly initialPanels?: readonly PanelId[];
+  /** "Today", for the insert form's likely period. */
+  readonly today?: Date;
+};
+
+/** The mark the pane sets on its first render (read by the benchmark). */
+export const FIRST_RENDER_MARK = "baocao:pane-first-render";

@@ -1,0 +1,57 @@
+import { Button, CounterBadge, Spinner, mergeClasses } from "@fluentui/react-components";
+import { useLanguage } from "../context/LanguageContext";
+import { FailureNotice, Notice } from "../shared/Notice";
+import { useChecksStyles } from "./Checks.styles";
+import { useChecks } from "./useChecks";
+
+/** Readiness before signing: phải sửa, nên xem, để văn thư điền; each item goes to its place in the document. */
+export function Checks() {
+  const { t } = useLanguage();
+  const styles = useChecksStyles();
+  const c = useChecks();
+  const reload = (
+    <Button size="small" onClick={c.reload}>
+      {t.checks.reload}
+    </Button>
+  );
+
+  return (
+    <div className={styles.root}>
+      {c.readiness.state === "loading" ? <Spinner size="tiny" labelPosition="after" label={t.checks.loading} /> : null}
+      {c.failure ? <FailureNotice failure={c.failure} actions={reload} /> : null}
+      {c.selectFailure ? <FailureNotice failure={c.selectFailure} /> : null}
+      {c.allGood ? (
+        <Notice intent="success" title={t.checks.allGoodTitle}>
+          {t.checks.allGood}
+        </Notice>
+      ) : null}
+      {c.groups.map((group) => (
+        <section key={group.severity} className={styles.group} aria-label={t.checks.groups[group.severity]}>
+          <h3 className={styles.heading}>
+            {t.checks.groups[group.severity]}
+            <CounterBadge
+              count={group.items.length}
+              size="small"
+              color={group.severity === "error" ? "danger" : "informative"}
+              aria-label={t.checks.count(group.items.length)}
+            />
+          </h3>
+          <ul className={styles.list}>
+            {group.items.map(({ item, text }, k) => (
+              <li key={k}>
+                {item.tag || item.finding ? (
+                  <Button appearance="subtle" size="small" className={mergeClasses(styles.item, styles[group.severity])} onClick={() => c.goTo(item)}>
+                    {text}
+                  </Button>
+                ) : (
+                  <span className={mergeClasses(styles.item, styles[group.severity])}>{text}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {c.readiness.state === "ready" ? <div className={styles.actions}>{reload}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMemo } from "react";
+import { useLanguage } from "../context/LanguageContext";
+import { usePaneSession } from "../context/PaneSessionContext";
+import { useReportDocument } from "../context/ReportDocumentContext";
+import type { ReadinessItem } from "../services/ReportDocument";
+import { documentFailure } from "../shared/describeFailure";
+import { useAsyncValue } from "../shared/useAsyncValue";
+import { useSelectInDocument } from "../shared/useSelectInDocument";
+import { wordIssue } from "../shared/wordIssue";
+import { SEVERITY_ORDER, type CheckGroup } from "./Checks.types";
+
+/** What stands between the report and the signature, grouped by what the clerk must do about it. */
+export function useChecks() {
+  const doc = useReportDocument();
+  const session = usePaneSession();
+  const { t, lang } = useLanguage();
+  const readiness = useAsyncValue(() => doc.readiness(), session.revision);
+  const selection = useSelectInDocument();
+
+  const groups = useMemo<readonly CheckGroup[]>(() => {
+    if (readiness.state !== "ready") return [];
+    return SEVERITY_ORDER.map((severity) => ({
+      severity,
+      items: readiness.value
+        .filter((item) => (item.issue.severity ?? "error") === severity)
+        .map((item) => ({ item, text: wordIssue(item.issue, doc.template, lang) })),
+    })).filter((group) => group.items.length > 0);
+  }, [readiness, doc.template, lang]);
+
+  const goTo = (item: ReadinessItem) => {
+    if (item.tag) void selection.select({ tag: item.tag });
+    else if (item.finding) void selection.select({ finding: item.finding });
+  };
+
+  return {
+    readiness,
+    groups,
+    failure: readiness.state === "failed" ? documentFailure(readiness.error, t) : undefined,
+    allGood: readiness.state === "ready" && !groups.some((g) => g.severity === "error"),
+    goTo,
+    selectFailure: selection.failure,
+    reload: readiness.reload,
+  };
+}

@@ -1,0 +1,21 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useDataSourceStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  textarea: { minHeight: "8rem", fontFamily: tokens.fontFamilyMonospace },
+  gridScroll: { overflowX: "auto", maxWidth: "100%", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  headerCell: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
+  badCell: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+  },
+  cellMark: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightBold, marginLeft: tokens.spacingHorizontalXXS },
+  mapping: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
+  cell: { whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+});

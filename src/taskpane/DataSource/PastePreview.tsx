@@ -1,0 +1,135 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  mergeClasses,
+  useId,
+} from "@fluentui/react-components";
+import { useLanguage } from "../context/LanguageContext";
+import type { FieldsPreview, PasteReading, TablePreview } from "./DataSource.types";
+import { useDataSourceStyles } from "./DataSource.styles";
+
+/** Rows shown in the preview; a longer paste is still read whole. */
+const MAX_ROWS = 200;
+
+/** The pasted data as read: the grid with each bad cell marked and described, the column mapping, the problems. */
+export function PastePreview({ reading }: { readonly reading: PasteReading }) {
+  const { t } = useLanguage();
+  const styles = useDataSourceStyles();
+  const problemId = useId("paste-problem");
+  const cellProblemId = (line: number, col: number) => `${problemId}-${line}-${col}`;
+  const { preview } = reading;
+
+  return (
+    <>
+      {preview?.kind === "table" ? <GridPreview preview={preview} idOf={cellProblemId} /> : null}
+      {preview?.kind === "fields" ? <FieldsTable preview={preview} /> : null}
+      {reading.problems.length > 0 ? (
+        <ul className={styles.problems} aria-label={t.dataSource.issuesTitle(reading.problems.length)}>
+          {reading.problems.map((p, k) => {
+            const [head, line, col] = p.issue.path;
+            const id = head === "paste" && typeof line === "number" ? cellProblemId(line, typeof col === "number" ? col : 0) : undefined;
+            return (
+              <li key={k} id={id}>
+                {p.text}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+function GridPreview({ preview, idOf }: { readonly preview: TablePreview; readonly idOf: (line: number, col: number) => string }) {
+  const { t } = useLanguage();
+  const styles = useDataSourceStyles();
+  const width = preview.rows[0]?.length ?? 0;
+  return (
+    <>
+      {preview.tableId ? (
+        <Text weight="semibold">{t.dataSource.readAs(t.dataSource.kinds.table(preview.tableId, preview.tableTitle ?? ""))}</Text>
+      ) : null}
+      <div className={styles.gridScroll}>
+        <Table size="extra-small" aria-label={t.dataSource.previewCaption(preview.rows.length, width)}>
+          <TableHeader>
+            <TableRow>
+              {Array.from({ length: width }, (_, col) => (
+                <TableHeaderCell key={col} className={styles.cell}>
+                  {t.dataSource.pastedColumn(col + 1)}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {preview.rows.slice(0, MAX_ROWS).map((row, line) => (
+              <TableRow key={line}>
+                {row.map((cell, col) => {
+                  const bad = cell.problems.length > 0;
+                  const header = line < preview.headerRows;
+                  return (
+                    <TableCell
+                      key={col}
+                      className={mergeClasses(styles.cell, header && styles.headerCell, bad && styles.badCell)}
+                      aria-describedby={bad ? idOf(line, col) : undefined}
+                      data-problem={bad ? "true" : undefined}
+                    >
+                      {cell.text}
+                      {bad ? (
+                        <span className={styles.cellMark} aria-hidden="true">
+                          !
+                        </span>
+                      ) : null}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {preview.mapping.length > 0 ? (
+        <>
+          <Text weight="semibold">{t.dataSource.mappingTitle}</Text>
+          <ul className={styles.mapping} aria-label={t.dataSource.mappingTitle}>
+            {preview.mapping.map((target, col) => (
+              <li key={col}>
+                {t.dataSource.pastedColumn(col + 1)} → {target ?? t.dataSource.unmapped}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function FieldsTable({ preview }: { readonly preview: FieldsPreview }) {
+  const { t } = useLanguage();
+  const styles = useDataSourceStyles();
+  if (preview.entries.length === 0) return null;
+  return (
+    <div className={styles.gridScroll}>
+      <Table size="extra-small" aria-label={t.dataSource.fieldsTitle}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.review.figure}</TableHeaderCell>
+            <TableHeaderCell>{t.review.new}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {preview.entries.map((entry) => (
+            <TableRow key={entry.key}>
+              <TableCell>{entry.label}</TableCell>
+              <TableCell>{entry.value}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

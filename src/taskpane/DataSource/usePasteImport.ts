@@ -1,0 +1,69 @@
+import { useDeferredValue, useMemo, useState } from "react";
+import type { Figures } from "../../domain/figures/schema";
+import { formatPeriodCode } from "../../domain/period";
+import { useLanguage } from "../context/LanguageContext";
+import { usePaneSession, type Target } from "../context/PaneSessionContext";
+import { useReportDocument } from "../context/ReportDocumentContext";
+import { documentFailure } from "../shared/describeFailure";
+import { useAsyncValue } from "../shared/useAsyncValue";
+import { readPaste } from "./readPaste";
+
+const emptyFigures = (templateId: string, target: Target): Figures => ({
+  template: templateId,
+  agency: target.agencyId,
+  period: formatPeriodCode(target.period),
+  fields: {},
+  tables: {},
+});
+
+/**
+ * Pasted data: the text (kept while the panel is closed), the table the clerk chose, what the text reads as
+ * over the document's own figures, and handing the result over for review.
+ */
+export function usePasteImport() {
+  const doc = useReportDocument();
+  const session = usePaneSession();
+  const { t, lang } = useLanguage();
+  const { pasteDraft, setPasteDraft, target } = session;
+  const [used, setUsed] = useState<number | undefined>(undefined);
+  const current = useAsyncValue(() => doc.currentFigures(), session.revision);
+
+  const base = useMemo<Figures | undefined>(() => {
+    if (!target) return undefined;
+    const own = current.state === "ready" ? current.value : undefined;
+    return own && own.agency === target.agencyId && own.period === formatPeriodCode(target.period)
+      ? own
+      : emptyFigures(doc.template.id, target);
+  }, [current, target, doc.template.id]);
+
+  // Parsing follows typing without holding it up on a long paste.
+  const text = useDeferredValue(pasteDraft.text);
+  const reading = useMemo(
+    () => (base ? readPaste({ text, template: doc.template, base, lang, ...(pasteDraft.table ? { table: pasteDraft.table } : {}) }) : undefined),
+    [text, base, doc.template, lang, pasteDraft.table],
+  );
+
+  const use = () => {
+    if (!reading?.figures) return;
+    session.setPending({ figures: reading.figures, origin: "paste", sourceLabel: t.status.sources.paste });
+    setUsed(reading.count);
+    session.openPanel("review");
+  };
+
+  return {
+    text: pasteDraft.text,
+    setText: (next: string) => {
+      setUsed(undefined);
+      setPasteDraft({ ...pasteDraft, text: next });
+    },
+    table: pasteDraft.table,
+    setTable: (table: string | undefined) => setPasteDraft({ ...pasteDraft, table }),
+    tables: Object.values(doc.template.tables).map((table) => ({ id: table.id, title: table.title[lang] })),
+    reading,
+    stale: text !== pasteDraft.text,
+    target,
+    baseFailure: current.state === "failed" ? documentFailure(current.error, t) : undefined,
+    use,
+    used,
+  };
+}

@@ -1,0 +1,99 @@
+import { Button, Checkbox, Field, Select, Spinner, Text } from "@fluentui/react-components";
+import { useLanguage } from "../context/LanguageContext";
+import { FailureNotice, Notice } from "../shared/Notice";
+import { PeriodPicker } from "../shared/PeriodPicker";
+import { useDocumentStatusStyles } from "./DocumentStatus.styles";
+import { useDocumentStatus } from "./useDocumentStatus";
+
+/** What the open document is: a blank page (with the insert form), someone else's text, or a report. */
+export function DocumentStatus({ today }: { readonly today?: Date }) {
+  const { t } = useLanguage();
+  const styles = useDocumentStatusStyles();
+  const s = useDocumentStatus(today ? { today } : {});
+  const reload = (
+    <Button size="small" onClick={s.reload}>
+      {t.status.reload}
+    </Button>
+  );
+
+  return (
+    <div className={styles.root}>
+      {s.status.state === "loading" ? <Spinner size="tiny" labelPosition="after" label={t.status.loading} /> : null}
+      {s.statusFailure ? <FailureNotice failure={s.statusFailure} actions={reload} /> : null}
+
+      {s.report ? (
+        <>
+          <dl className={styles.facts}>
+            {s.lines.map((line) => (
+              <div key={line.label} className={styles.pair}>
+                <dt className={styles.term}>{line.label}</dt>
+                <dd className={styles.definition}>{line.value}</dd>
+              </div>
+            ))}
+          </dl>
+          {s.report.limitation ? (
+            <Notice intent="warning" title={t.status.limitationTitle}>
+              {s.report.limitation}
+            </Notice>
+          ) : null}
+          {s.missingSections.length > 0 ? (
+            <Notice intent="warning" title={t.status.missingTitle(s.missingSections.length)}>
+              {t.status.missingBody(s.missingSections.join("; "))}
+            </Notice>
+          ) : null}
+          <div className={styles.actions}>{reload}</div>
+        </>
+      ) : null}
+
+      {s.status.state === "ready" && s.status.value.kind === "foreign" ? (
+        <Notice intent="warning" title={t.status.foreignTitle} actions={reload}>
+          {t.status.foreignBody}
+        </Notice>
+      ) : null}
+
+      {s.status.state === "ready" && s.status.value.kind === "blank" ? (
+        <form
+          className={styles.form}
+          aria-label={t.status.insert}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void s.insertTemplate();
+          }}
+        >
+          <Text weight="semibold">{t.status.blankTitle}</Text>
+          <Text>{t.status.blankBody}</Text>
+          <Field label={t.status.agency} validationMessage={s.agencies.length === 0 ? t.status.noAgencies : undefined}>
+            <Select value={s.form.agencyId} onChange={(_, data) => s.setAgency(data.value)}>
+              {s.agencies.map((agency) => (
+                <option key={agency.id} value={agency.id}>
+                  {`${agency.agencyName} ${agency.province}`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <PeriodPicker value={s.form.period} onChange={s.setPeriod} />
+          {s.loadedFits ? (
+            <Checkbox
+              checked={s.form.fillWithLoaded}
+              onChange={(_, data) => s.setFillWithLoaded(data.checked === true)}
+              label={t.status.fillWithLoaded}
+            />
+          ) : null}
+          <div className={styles.actions}>
+            <Button type="submit" appearance="primary" disabled={s.insert.kind === "running" || s.agencies.length === 0}>
+              {t.status.insert}
+            </Button>
+            {s.insert.kind === "running" ? <Spinner size="tiny" label={t.status.inserting} /> : null}
+          </div>
+        </form>
+      ) : null}
+
+      {s.insert.kind === "done" ? (
+        <Notice intent="success" title={t.status.insertedTitle}>
+          {t.status.inserted(s.insert.period)}
+        </Notice>
+      ) : null}
+      {s.insert.kind === "failed" ? <FailureNotice failure={s.insert.failure} /> : null}
+    </div>
+  );
+}

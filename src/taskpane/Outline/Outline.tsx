@@ -1,0 +1,52 @@
+import { Badge, Button, Spinner, Text, mergeClasses, useId } from "@fluentui/react-components";
+import { useLanguage } from "../context/LanguageContext";
+import { FailureNotice } from "../shared/Notice";
+import { useOutlineStyles } from "./Outline.styles";
+import { STATE_COLOR } from "./Outline.types";
+import { useOutline } from "./useOutline";
+
+/** The numbered sections of the report, each with its state; a click goes there in the document. */
+export function Outline() {
+  const { t } = useLanguage();
+  const styles = useOutlineStyles();
+  const o = useOutline();
+  const depthClass = [undefined, styles.depth1, styles.depth2, styles.depth3];
+  const stateId = useId("outline-state");
+  const reload = (
+    <Button size="small" onClick={o.reload}>
+      {t.outline.reload}
+    </Button>
+  );
+
+  return (
+    <div className={styles.root}>
+      {o.outline.state === "loading" ? <Spinner size="tiny" labelPosition="after" label={t.outline.loading} /> : null}
+      {o.failure ? <FailureNotice failure={o.failure} actions={reload} /> : null}
+      {o.selectFailure ? <FailureNotice failure={o.selectFailure} /> : null}
+      {o.outline.state === "ready" && o.outline.value.length === 0 ? <Text>{t.outline.empty}</Text> : null}
+      {o.outline.state === "ready" && o.outline.value.length > 0 ? (
+        <nav aria-label={t.outline.nav}>
+          <ol className={styles.list}>
+            {o.outline.value.map((entry, index) => (
+              <li key={entry.id} className={mergeClasses(styles.item, depthClass[Math.min(entry.depth, 3)])}>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  className={styles.entry}
+                  aria-describedby={`${stateId}-${index}`}
+                  onClick={() => o.goTo(entry.id)}
+                >
+                  {`${entry.number} ${entry.title}`.trim()}
+                </Button>
+                <Badge id={`${stateId}-${index}`} appearance="tint" color={STATE_COLOR[entry.state]} size="small">
+                  {t.outline.states[entry.state]}
+                </Badge>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      <div className={styles.actions}>{o.outline.state === "ready" ? reload : null}</div>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import {
+  Button,
+  Caption1,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { useLanguage } from "../context/LanguageContext";
+import { FailureNotice, Notice } from "../shared/Notice";
+import { useReviewChangesStyles } from "./ReviewChanges.styles";
+import type { ChangeGroup, ConflictChoice } from "./ReviewChanges.types";
+import { useReviewChanges } from "./useReviewChanges";
+
+/** The changes the new figures would make, old → new by section; hand edits to keep or overwrite; "Áp dụng". */
+export function ReviewChanges() {
+  const { t } = useLanguage();
+  const styles = useReviewChangesStyles();
+  const r = useReviewChanges();
+
+  return (
+    <div className={styles.root}>
+      {r.apply.kind === "done" ? (
+        <Notice intent="success" title={t.review.appliedTitle}>
+          {t.review.applied(r.apply.changes, r.apply.kept)} <Caption1>({t.review.syncs(r.apply.syncs)})</Caption1>
+        </Notice>
+      ) : null}
+      {r.apply.kind === "failed" ? <FailureNotice failure={r.apply.failure} /> : null}
+      {r.selectFailure ? <FailureNotice failure={r.selectFailure} /> : null}
+
+      {!r.pending ? (
+        r.apply.kind === "done" ? null : (
+          <Notice intent="info" title={t.review.noneTitle}>
+            {t.review.none}
+          </Notice>
+        )
+      ) : (
+        <>
+          <Text>{t.review.from(r.pending.sourceLabel)}</Text>
+          {r.preview.state === "loading" ? <Spinner size="tiny" labelPosition="after" label={t.review.loading} /> : null}
+          {r.previewFailure ? (
+            <FailureNotice
+              failure={r.previewFailure}
+              actions={
+                <Button size="small" onClick={r.retry}>
+                  {t.failures.retry}
+                </Button>
+              }
+            />
+          ) : null}
+          {r.documentIssues.length > 0 ? (
+            <Notice intent="warning" title={t.review.documentIssuesTitle}>
+              <ul className={styles.list}>
+                {r.documentIssues.map((text, k) => (
+                  <li key={k}>{text}</li>
+                ))}
+              </ul>
+            </Notice>
+          ) : null}
+          {r.empty ? (
+            <Notice intent="info" title={t.review.sameTitle}>
+              {t.review.same}
+            </Notice>
+          ) : null}
+          {r.preview.state === "ready" && !r.empty ? (
+            <>
+              <Text weight="semibold" role="status">
+                {t.review.summary(r.changeCount, r.conflicts.length)}
+              </Text>
+              {r.groups.length > 0 ? <Caption1>{t.review.selectHint}</Caption1> : null}
+              {r.groups.map((group) => (
+                <ChangeTable key={group.sectionId} group={group} onSelect={(tag) => void r.select({ tag })} />
+              ))}
+              {r.rebuilds.map((rebuild) => (
+                <Text key={rebuild.tableId}>{t.review.rebuild(rebuild.tableId, rebuild.oldRows, rebuild.newRows)}</Text>
+              ))}
+              {r.conflicts.length > 0 ? (
+                <section className={styles.group} aria-label={t.review.conflictsTitle}>
+                  <h3 className={styles.groupHeading}>{t.review.conflictsTitle}</h3>
+                  <Caption1>{t.review.conflictsBody}</Caption1>
+                  {r.conflicts.map((conflict) => (
+                    <div key={conflict.tag} className={styles.conflict}>
+                      <Button appearance="transparent" size="small" className={styles.label} onClick={() => void r.select({ tag: conflict.tag })}>
+                        {conflict.label}
+                      </Button>
+                      <Text>
+                        {t.review.inDocument}: <strong>{conflict.current || t.review.empty}</strong> {t.review.arrow}{" "}
+                        {t.review.new}: <strong>{conflict.new || t.review.empty}</strong>
+                      </Text>
+                      <RadioGroup
+                        aria-label={conflict.label}
+                        value={r.choiceOf(conflict.tag)}
+                        onChange={(_, data) => r.choose(conflict.tag, data.value as ConflictChoice)}
+                      >
+                        <Radio value="keep" label={t.review.keep} />
+                        <Radio value="overwrite" label={t.review.overwrite} />
+                      </RadioGroup>
+                    </div>
+                  ))}
+                </section>
+              ) : null}
+            </>
+          ) : null}
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={!r.canApply} onClick={() => void r.applyAll()}>
+              {t.review.apply}
+            </Button>
+            <Button onClick={r.discard} disabled={r.apply.kind === "running"}>
+              {t.review.discard}
+            </Button>
+            {r.apply.kind === "running" ? <Spinner size="tiny" label={t.review.applying} /> : null}
+          </div>
+          {r.syncs !== undefined ? <Caption1 className={styles.syncs}>{t.review.syncs(r.syncs)}</Caption1> : null}
+        </>
+      )}
+    </div>
+  );
+}
+
+function ChangeTable({ group, onSelect }: { readonly group: ChangeGroup; readonly onSelect: (tag: string) => void }) {
+  const { t } = useLanguage();
+  const styles = useReviewChangesStyles();
+  return (
+    <section className={styles.group} aria-label={group.heading}>
+      <h3 className={styles.groupHeading}>{group.heading}</h3>
+      <Table size="extra-small" aria-label={group.heading}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.review.figure}</TableHeaderCell>
+            <TableHeaderCell>{t.review.old}</TableHeaderCell>
+            <TableHeaderCell>{t.review.new}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {group.changes.map((change) => (
+            // The label is a button for the keyboard; the whole row answers the mouse.
+            <TableRow key={change.tag} className={styles.row} onClick={() => onSelect(change.tag)}>
+              <TableCell>
+                <Button appearance="transparent" size="small" className={styles.label}>
+                  {change.label}
+                </Button>
+              </TableCell>
+              <TableCell className={styles.old}>{change.old || t.review.empty}</TableCell>
+              <TableCell className={styles.new}>{change.new || t.review.empty}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

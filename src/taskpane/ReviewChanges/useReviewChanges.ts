@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useState } from "react";
+import { useLanguage } from "../context/LanguageContext";
+import { usePaneSession } from "../context/PaneSessionContext";
+import { useReportDocument } from "../context/ReportDocumentContext";
+import type { RefreshPreview } from "../services/ReportDocument";
+import { documentFailure } from "../shared/describeFailure";
+import { sectionHeading } from "../shared/templateLookup";
+import { useAsyncValue } from "../shared/useAsyncValue";
+import { useSelectInDocument } from "../shared/useSelectInDocument";
+import { wordIssue } from "../shared/wordIssue";
+import type { ApplyState, ChangeGroup, ConflictChoice, LabelledConflict } from "./ReviewChanges.types";
+
+/**
+ * What the new figures would change in the document, grouped by section; the clerk's choice for each
+ * hand-edited figure (keep by default); and applying everything in one call.
+ */
+export function useReviewChanges() {
+  const doc = useReportDocument();
+  const session = usePaneSession();
+  const { t, lang } = useLanguage();
+  const { pending } = session;
+  const [choices, setChoices] = useState<ReadonlyMap<string, ConflictChoice>>(new Map());
+  const [apply, setApply] = useState<ApplyState>({ kind: "idle" });
+  const selection = useSelectInDocument();
+
+  const preview = useAsyncValue<RefreshPreview | undefined>(
+    () => (pending ? doc.previewRefresh(pending.figures) : Promise.resolve(undefined)),
+    pending ?? session.revision,
+  );
+  useEffect(() => setChoices(new Map()), [pending]);
+
+  const ready = preview.state === "ready" ? preview.value : undefined;
+  const labelOf = (tag: string) => ready?.labelOf.get(tag) ?? tag;
+
+  const groups = useMemo<readonly ChangeGroup[]>(() => {
+    if (!ready) return [];
+    const out = new Map<string, ChangeGroup["changes"][number][]>();
+    for (const change of ready.plan.changes) {
+      const section = ready.sectionOf.get(change.tag) ?? "";
+      out.set(section, [...(out.get(section) ?? []), { ...change, label: ready.labelOf.get(change.tag) ?? change.tag }]);
+    }
+    return [...out].map(([sectionId, changes]) => ({
+      sectionId,
+      heading: sectionId === "" ? t.review.otherSection : sectionHeading(doc.template, sectionId, lang),
+      changes,
+    }));
+  }, [ready, doc.template, lang, t]);
+
+  const conflicts = useMemo<readonly LabelledConflict[]>(
+    () => (ready ? ready.plan.conflicts.map((c) => ({ ...c, label: ready.labelOf.get(c.tag) ?? c.tag })) : []),
+    [ready],
+  );
+  const overwrite = new Set([...choices].filter(([, choice]) => choice === "overwrite").map(([tag]) => tag));
+  const changeCount = ready ? ready.plan.changes.length + ready.plan.rebuilds.length : 0;
+  const canApply = pending !== undefined && ready !== undefined && (changeCount > 0 || overwrite.size > 0) && apply.kind !== "running";
+
+  const applyAll = async () => {
+    if (!pending || !ready) return;
+    setApply({ kind: "running" });
+    try {
+      const result = await doc.applyRefresh(pending.figures, overwrite);
+      setApply({
+        kind: "done",
+        changes: result.plan.changes.length + result.plan.rebuilds.length,
+        kept: result.plan.conflicts.length,
+        syncs: result.syncs,
+      });
+      session.setPending(undefined);
+      session.documentChanged();
+    } catch (error) {
+      setApply({ kind: "failed", failure: documentFailure(error, t) });
+    }
+  };
+
+  return {
+    pending,
+    preview,
+    previewFailure: preview.state === "failed" ? documentFailure(preview.error, t) : undefined,
+    groups,
+    conflicts,
+    rebuilds: ready?.plan.rebuilds ?? [],
+    documentIssues: (ready?.plan.issues ?? []).map((issue) => wordIssue(issue, doc.template, lang)),
+    syncs: ready?.syncs,
+    empty: ready !== undefined && changeCount === 0 && conflicts.length === 0,
+    changeCount,
+    choiceOf: (tag: string): ConflictChoice => choices.get(tag) ?? "keep",
+    choose: (tag: string, choice: ConflictChoice) => setChoices((current) => new Map(current).set(tag, choice)),
+    labelOf,
+    canApply,
+    apply,
+    applyAll,
+    discard: () => session.setPending(undefined),
+    select: selection.select,
+    selectFailure: selection.failure,
+    retry: preview.reload,
+  };
+}

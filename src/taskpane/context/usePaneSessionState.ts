@@ -1,0 +1,26 @@
+import { useCallback, useMemo, useState } from "react";
+import type { ReportDocument } from "../services/ReportDocument";
+import { useAsyncValue } from "../shared/useAsyncValue";
+import type { PaneSession, PanelId, PasteDraft, PendingFigures, Target } from "./PaneSessionContext";
+
+/** The state behind `PaneSessionContext`, owned by the App. */
+export function usePaneSessionState(doc: ReportDocument, openPanel: (id: PanelId) => void): PaneSession {
+  const [revision, setRevision] = useState(0);
+  const [pending, setPending] = useState<PendingFigures | undefined>(undefined);
+  const [draftTarget, setDraftTarget] = useState<Target | undefined>(undefined);
+  const [pasteDraft, setPasteDraft] = useState<PasteDraft>({ text: "", table: undefined });
+  const status = useAsyncValue(() => doc.status(), `${revision}`);
+  const documentChanged = useCallback(() => setRevision((r) => r + 1), []);
+
+  const target = useMemo<Target | undefined>(() => {
+    if (status.state === "ready" && status.value.kind === "report") {
+      return { agencyId: status.value.agencyId, period: status.value.period };
+    }
+    return status.state === "ready" && status.value.kind === "blank" ? draftTarget : undefined;
+  }, [status, draftTarget]);
+
+  return useMemo(
+    () => ({ status, revision, documentChanged, pending, setPending, target, setDraftTarget, pasteDraft, setPasteDraft, openPanel }),
+    [status, revision, documentChanged, pending, target, pasteDraft, openPanel],
+  );
+}

@@ -1,0 +1,85 @@
+import type { Figures } from "../../../src/domain/figures/schema";
+import type { RefreshPlan } from "../../../src/domain/plan";
+import type { DocumentStatus, OutlineEntry, ReadinessItem, RefreshPreview, ReportDocument } from "../../../src/taskpane/services/ReportDocument";
+import { agencies, paneTemplate } from "../fixtures/paneTemplate";
+
+export const q1Figures: Figures = {
+  template: paneTemplate.id,
+  agency: "sct-dongnai",
+  period: "2021-Q1",
+  source: "service:https://solieu.example/api",
+  fields: { "II.1.vbqpplDraftsRegistered": 7, "II.2.2.1.onTimeRatePct": 99.36 },
+  tables: { T2: { rows: [{ c2: "Công Thương", c3: 2555, c4: 2460, c6: 95 }] } },
+};
+
+export const reportStatus: DocumentStatus = {
+  kind: "report",
+  templateId: paneTemplate.id,
+  agencyId: "sct-dongnai",
+  period: { year: 2021, kind: "Q1" },
+  refreshedAt: "2021-03-02T07:05:00Z",
+  source: "service:https://solieu.example/api",
+};
+
+export const outlineEntries: readonly OutlineEntry[] = [
+  { id: "I", number: "I.", title: "Công tác chỉ đạo, điều hành", depth: 0, state: "filled" },
+  { id: "II", number: "II.", title: "Kết quả thực hiện", depth: 0, state: "issues" },
+  { id: "II.1", number: "1.", title: "Cải cách thể chế", depth: 1, state: "missingFigures" },
+  { id: "II.2.2.2.a", number: "a)", title: "Dịch vụ công trực tuyến mức độ 3, 4", depth: 2, state: "filled" },
+];
+
+export const emptyPlan: RefreshPlan = { changes: [], conflicts: [], rebuilds: [], issues: [] };
+
+export function preview(plan: Partial<RefreshPlan>, syncs = 1): RefreshPreview {
+  const full = { ...emptyPlan, ...plan };
+  const tags = [...full.changes.map((c) => c.tag), ...full.conflicts.map((c) => c.tag)];
+  const sectionOf = new Map<string, string>();
+  const labelOf = new Map<string, string>();
+  for (const tag of tags) {
+    if (tag.startsWith("bc:fig:T2.")) {
+      sectionOf.set(tag, "II.2.2.2.a");
+      labelOf.set(tag, `Bảng T2, ${tag.slice("bc:fig:T2.".length)}`);
+    } else if (tag.includes("II.1.")) {
+      sectionOf.set(tag, "II.1");
+      labelOf.set(tag, "Số văn bản QPPL đăng ký chủ trì soạn thảo");
+    } else if (tag.includes("II.2.2.1")) {
+      labelOf.set(tag, "Tỷ lệ hồ sơ đúng và trước hạn");
+    }
+  }
+  return { plan: full, syncs, sectionOf, labelOf };
+}
+
+/** The T2 change the pane's tests look for: 2.460 → 2.470 files at level 3 and 4. */
+export const t2Preview = preview({
+  changes: [
+    { tag: "bc:fig:T2.r1.c4", old: "2.460", new: "2.470", occurrences: 1 },
+    { tag: "bc:fig:T2.r1.c5", old: "96,3 %", new: "96,7 %", occurrences: 1 },
+    { tag: "bc:fig:II.1.vbqpplDraftsRegistered", old: "07", new: "08", occurrences: 2 },
+  ],
+  conflicts: [{ tag: "bc:fig:II.2.2.1.onTimeRatePct", written: "99,36%", current: "99,4%", new: "99,50%" }],
+});
+
+export type FakeReportDocument = ReportDocument & { readonly [K in keyof ReportDocument]: ReportDocument[K] extends (...args: infer A) => infer R ? jest.Mock<R, A> & ReportDocument[K] : ReportDocument[K] };
+
+/** A ReportDocument whose every method is a jest mock with a plausible answer; override what a test needs. */
+export function fakeReportDocument(overrides: Partial<ReportDocument> = {}): FakeReportDocument {
+  const doc = {
+    template: paneTemplate,
+    agencies,
+    status: jest.fn(async () => reportStatus),
+    insertTemplate: jest.fn(async () => undefined),
+    currentFigures: jest.fn(async () => q1Figures),
+    previewRefresh: jest.fn(async () => t2Preview),
+    applyRefresh: jest.fn(async () => preview({ changes: t2Preview.plan.changes }, 2)),
+    rollForward: jest.fn(async () => ({ changes: 42, syncs: 3 })),
+    outline: jest.fn(async () => outlineEntries),
+    readiness: jest.fn(async (): Promise<readonly ReadinessItem[]> => []),
+    selectTag: jest.fn(async () => true),
+    selectFinding: jest.fn(async () => true),
+  };
+  const merged = { ...doc };
+  for (const [key, value] of Object.entries(overrides)) {
+    (merged as Record<string, unknown>)[key] = typeof value === "function" ? jest.fn(value as (...args: unknown[]) => unknown) : value;
+  }
+  return merged as unknown as FakeReportDocument;
+}
