@@ -19,6 +19,7 @@ export function ServiceLoader(props: { readonly settingsStore: SettingsStore; re
     <form
       className={styles.form}
       aria-label={t.dataSource.service}
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void s.load();
@@ -32,7 +33,7 @@ export function ServiceLoader(props: { readonly settingsStore: SettingsStore; re
         </Notice>
       )}
       <Field label={t.dataSource.baseUrl} hint={t.dataSource.baseUrlHint}>
-        <Input type="url" value={s.settings.baseUrl} onChange={(_, data) => s.update({ baseUrl: data.value.trim() })} />
+        <Input type="text" inputMode="url" spellCheck={false} value={s.settings.baseUrl} onChange={(_, data) => s.update({ baseUrl: data.value.trim() })} />
       </Field>
       <Field label={t.dataSource.apiKey} hint={t.dataSource.remembered}>
         <Input type="password" autoComplete="off" value={s.settings.apiKey} onChange={(_, data) => s.update({ apiKey: data.value.trim() })} />

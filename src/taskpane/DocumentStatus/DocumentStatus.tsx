@@ -55,6 +55,7 @@ export function DocumentStatus({ today }: { readonly today?: Date }) {
         <form
           className={styles.form}
           aria-label={t.status.insert}
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             void s.insertTemplate();

@@ -12,7 +12,7 @@ export const q1Figures: Figures = {
   tables: { T2: { rows: [{ c2: "Công Thương", c3: 2555, c4: 2460, c6: 95 }] } },
 };
 
-export const reportStatus: DocumentStatus = {
+export const reportStatus: Extract<DocumentStatus, { kind: "report" }> = {
   kind: "report",
   templateId: paneTemplate.id,
   agencyId: "sct-dongnai",

@@ -1,9 +1,12 @@
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/App";
 import type { AppProps } from "../../../src/taskpane/App.types";
 import { memorySettings, type SettingsStore } from "../../../src/taskpane/shared/settingsStore";
 import { fakeReportDocument, type FakeReportDocument } from "./fakeReportDocument";
+
+// Several jsdom suites run side by side on two cores: give Word's fakes and Fluent's effects time to settle.
+configure({ asyncUtilTimeout: 5000 });
 
 export type RenderPaneOptions = Partial<Omit<AppProps, "reportDocument" | "settings">> & {
   readonly doc?: FakeReportDocument;
