@@ -1,5 +1,14 @@
 import { parseInline } from "../../markup";
-import type { BulletKind, Inline, Localized, Numbering, Paragraph, Section, TableBlock, TableId } from "../../types";
+import type {
+  BulletKind,
+  Inline,
+  Localized,
+  Numbering,
+  Paragraph,
+  Section,
+  TableBlock,
+  TableId,
+} from "../../types";
 
 /**
  * Small builders that keep the report's outline readable as data. Every text goes through `parseInline`
@@ -74,7 +83,11 @@ export function runIn(spec: RunInSpec): Section {
 }
 
 /** An unnumbered named block (`I.1#plans`): a bullet group or a table's lead-in that gets its own control. */
-export function block(spec: { readonly id: string; readonly title: Localized; readonly body: Body }): Section {
+export function block(spec: {
+  readonly id: string;
+  readonly title: Localized;
+  readonly body: Body;
+}): Section {
   return { id: spec.id, number: "", numbering: "block", title: spec.title, body: spec.body, children: [] };
 }
 

@@ -34,7 +34,9 @@ export const partI: Section = section({
           id: "I.1#priorities",
           title: { vi: "Nhiệm vụ trọng tâm", en: "Priority tasks" },
           body: [
-            p("Trong đó xác định một số nhiệm vụ trọng tâm tiếp tục triển khai thực hiện trong năm 2021, cụ thể:"),
+            p(
+              "Trong đó xác định một số nhiệm vụ trọng tâm tiếp tục triển khai thực hiện trong năm 2021, cụ thể:",
+            ),
             bullet(
               "-",
               "Tăng cường công tác lãnh đạo, chỉ đạo, nâng cao trách nhiệm của người đứng đầu trong quán triệt, triển khai, khắc phục tình trạng giao khoán nhiệm vụ cải cách hành chính cho cấp phó, cho công chức, viên chức tham mưu giúp việc; Nâng cao trách nhiệm giải trình với người dân, doanh nghiệp;",
@@ -105,7 +107,10 @@ export const partI: Section = section({
               "+",
               "Thực hiện việc sửa đổi, bổ sung, thay thế hoặc bãi bỏ, hủy bỏ các văn bản có quy định liên quan đến văn bản của Trung ương ban hành theo Nghị quyết của Chính phủ về việc đơn giản hóa TTHC;",
             ),
-            bullet("+", "Tổ chức tiếp nhận, kiểm tra, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về các quy định hành chính;"),
+            bullet(
+              "+",
+              "Tổ chức tiếp nhận, kiểm tra, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về các quy định hành chính;",
+            ),
             bullet(
               "+",
               "Tổ chức đối thoại trực tiếp giữa lãnh đạo Sở với người dân, doanh nghiệp để giải quyết những vấn đề còn vướng mắc trong quá trình giải quyết TTHC;",

@@ -65,14 +65,19 @@ export const partII: Section = section({
           children: [
             block({
               id: "II.3.a#quyche",
-              title: { vi: "Tình hình thực hiện quy chế làm việc", en: "Application of the department's work rules" },
+              title: {
+                vi: "Tình hình thực hiện quy chế làm việc",
+                en: "Application of the department's work rules",
+              },
               body: [
                 bullet("-", "Tình hình triển khai thực hiện quy chế làm việc của Sở Công Thương"),
                 p(
                   "Ngày 24/02/2020, Sở Công Thương ban hành Quyết định số 22/QĐ-SCT ban hành Quy chế làm việc của Sở Công Thương Đồng Nai; Trong {per:labelSlash}, tập thể cán bộ, công chức, viên chức, người lao động Sở Công Thương chấp hành tốt các nội quy, quy chế của cơ quan, thực hiện quy chế dân chủ cơ sở, đạo đức công vụ, quy tắc ứng xử, kỷ cương hành chính, văn hóa công sở cơ quan.",
                 ),
                 // The figure wraps "không có cán bộ, công chức, viên chức, người lao động nào vi phạm" (its zero wording).
-                p("Trong {per:labelSlash}, Sở Công Thương {fig:II.3.a.workRuleViolations} Quy chế làm việc cơ quan."),
+                p(
+                  "Trong {per:labelSlash}, Sở Công Thương {fig:II.3.a.workRuleViolations} Quy chế làm việc cơ quan.",
+                ),
               ],
             }),
           ],
@@ -81,7 +86,8 @@ export const partII: Section = section({
           id: "II.3.b",
           number: "b)",
           numbering: "letter",
-          heading: "Thực hiện tinh giản biên chế theo Nghị định số 108/2014/NĐ-CP ngày 20/11/2014 của Chính phủ",
+          heading:
+            "Thực hiện tinh giản biên chế theo Nghị định số 108/2014/NĐ-CP ngày 20/11/2014 của Chính phủ",
           en: "Staff downsizing under Decree 108/2014",
           body: [table("T5")],
         }),

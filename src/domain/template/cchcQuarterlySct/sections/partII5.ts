@@ -72,7 +72,10 @@ export const sectionII5: Section = section({
               "+",
               "Việc phân cấp quản lý tài sản nhà nước, quy định trách nhiệm của cơ quan, tổ chức, cá nhân quản lý, sử dụng tài sản nhà nước, nội dung tiêu chuẩn, định mức và chế độ quản lý, sử dụng phương tiện đi lại trong cơ quan nhà nước, được quy định cụ thể nên đã quản lý chặt chẽ, sử dụng có hiệu quả tài sản nhà nước, góp phần thực hiện tốt chương trình hành động của Chính phủ về thực hành tiết kiệm, chống lãng phí;",
             ),
-            bullet("+", "Tài sản đưa vào sử dụng được lập sổ sách, chứng từ theo dõi và kiểm kê định kỳ theo quy định;"),
+            bullet(
+              "+",
+              "Tài sản đưa vào sử dụng được lập sổ sách, chứng từ theo dõi và kiểm kê định kỳ theo quy định;",
+            ),
             bullet(
               "+",
               "Việc trang bị và sử dụng tài sản nhà nước của cơ quan so với các quy định về tiêu chuẩn, định mức, chế độ quy định được đảm bảo; Hầu hết các đơn vị được trang bị tài sản được đưa vào sử dụng đúng mục đích, khai thác phần lớn công năng và mang lại hiệu quả thiết thực.",

@@ -48,7 +48,10 @@ export const sectionII6: Section = section({
         }),
         block({
           id: "II.6.a#chukyso",
-          title: { vi: "Kết quả ứng dụng chữ ký số, chứng thư số", en: "Use of digital signatures and certificates" },
+          title: {
+            vi: "Kết quả ứng dụng chữ ký số, chứng thư số",
+            en: "Use of digital signatures and certificates",
+          },
           body: [
             bullet(
               "-",

@@ -66,7 +66,11 @@ export const partIII: Section = section({
       numbering: "arabic",
       heading: "Những tồn tại, hạn chế và nguyên nhân",
       en: "Shortcomings, limitations and causes",
-      body: [p("Mặc dù đã đạt những kết quả nhất định, tuy nhiên công tác CCHC của Sở vẫn còn một số tồn tại sau:")],
+      body: [
+        p(
+          "Mặc dù đã đạt những kết quả nhất định, tuy nhiên công tác CCHC của Sở vẫn còn một số tồn tại sau:",
+        ),
+      ],
       children: [
         runIn({
           id: "III.3.t1",
@@ -84,7 +88,10 @@ export const partIII: Section = section({
           id: "III.3.t2",
           number: "- Thứ hai:",
           numbering: "ordinal",
-          title: { vi: "Hệ thống quản lý văn bản mới triển khai", en: "Second: the new document-management system" },
+          title: {
+            vi: "Hệ thống quản lý văn bản mới triển khai",
+            en: "Second: the new document-management system",
+          },
           body: [
             p(
               "Việc áp dụng hệ thống quản lý văn bản và điều hành VNPT Ioffice mới triển khai nên vẫn còn một số bất cập, hạn chế cần phải được điều chỉnh, khắc phục trong thời gian tới;",
@@ -95,7 +102,10 @@ export const partIII: Section = section({
           id: "III.3.t3",
           number: "- Thứ ba:",
           numbering: "ordinal",
-          title: { vi: "Định mức kinh tế - kỹ thuật còn chậm", en: "Third: economic-technical norms behind schedule" },
+          title: {
+            vi: "Định mức kinh tế - kỹ thuật còn chậm",
+            en: "Third: economic-technical norms behind schedule",
+          },
           body: [
             p(
               "Việc xây dựng định mức kinh tế - kỹ thuật cho các danh mục dịch vụ sự nghiệp công sử dụng ngân sách của Trung tâm Khuyến công và Tư vấn phát triển công nghiệp triển khai còn chậm so với yêu cầu. Nguyên nhân do chưa có hướng dẫn cụ thể của cấp có thẩm quyền.",

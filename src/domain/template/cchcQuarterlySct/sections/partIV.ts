@@ -2,7 +2,13 @@ import type { Localized, Section } from "../../types";
 import { p, runIn, section } from "./build";
 
 const task = (spec: { n: number; number: string; title: Localized; text: string }): Section =>
-  runIn({ id: `IV.t${spec.n}`, number: spec.number, numbering: "ordinal", title: spec.title, body: [p(spec.text)] });
+  runIn({
+    id: `IV.t${spec.n}`,
+    number: spec.number,
+    numbering: "ordinal",
+    title: spec.title,
+    body: [p(spec.text)],
+  });
 
 /** IV. Directions and tasks for the coming period (seed L1574–L1682): seven ordinal items. */
 export const partIV: Section = section({
@@ -45,7 +51,10 @@ export const partIV: Section = section({
     task({
       n: 6,
       number: "- Thứ sáu,",
-      title: { vi: "Đổi mới đơn vị sự nghiệp công lập", en: "Sixth: public service units and their financial mechanism" },
+      title: {
+        vi: "Đổi mới đơn vị sự nghiệp công lập",
+        en: "Sixth: public service units and their financial mechanism",
+      },
       text: "tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập trên cơ sở triển khai thực hiện có hiệu quả Nghị quyết số 08/NQ-CP ngày 27/01/2018 về Chương trình hành động của Chính phủ thực hiện Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; Nghị định số 16/2015/NĐ-CP về cơ chế tự chủ của đơn vị sự nghiệp công lập và các văn bản hướng dẫn thi hành; Khẩn trương tham mưu, xây dựng và hoàn thiện bộ định mức kinh tế - kỹ thuật của ngành công thương trình UBND tỉnh ban hành nhằm thực hiện chuyển đổi cơ chế tài chính theo tiến độ quy định;",
     }),
     task({

@@ -43,7 +43,11 @@ describe("the outline of parts I–V", () => {
 
   // template-spec §2: id, printed number, exact heading (null for a run-in item).
   it.each([
-    ["I", "I.", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH (CCHC), KIỂM SOÁT THỦ TỤC HÀNH CHÍNH (TTHC)"],
+    [
+      "I",
+      "I.",
+      "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH (CCHC), KIỂM SOÁT THỦ TỤC HÀNH CHÍNH (TTHC)",
+    ],
     ["I.1", "1.", "Chỉ đạo, điều hành CCHC, kiểm soát TTHC"],
     ["I.2", "2.", "Về thanh tra, kiểm tra CCHC, kiểm soát TTHC"],
     ["I.3", "3.", "Về công tác tuyên truyền CCHC, kiểm soát TTHC"],
@@ -72,7 +76,11 @@ describe("the outline of parts I–V", () => {
     ["II.2.4", "2.4.", "Công tác giải quyết phản ánh kiến nghị về giải quyết TTHC"],
     ["II.3", "3.", "Cải cách tổ chức bộ máy hành chính nhà nước"],
     ["II.3.a", "a)", "Rà soát vị trí, chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức, biên chế"],
-    ["II.3.b", "b)", "Thực hiện tinh giản biên chế theo Nghị định số 108/2014/NĐ-CP ngày 20/11/2014 của Chính phủ"],
+    [
+      "II.3.b",
+      "b)",
+      "Thực hiện tinh giản biên chế theo Nghị định số 108/2014/NĐ-CP ngày 20/11/2014 của Chính phủ",
+    ],
     ["II.4", "4.", "Xây dựng, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức"],
     ["II.4.a", "a)", "Thực hiện các quy định về quản lý cán bộ, công chức, viên chức"],
     [
@@ -194,7 +202,19 @@ describe("the places of the tables", () => {
   });
 
   it("places nothing but T1–T11, in document order", () => {
-    expect(placements.map((p) => p.table)).toEqual(["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11"]);
+    expect(placements.map((p) => p.table)).toEqual([
+      "T1",
+      "T2",
+      "T3",
+      "T4",
+      "T5",
+      "T6",
+      "T7",
+      "T8",
+      "T9",
+      "T10",
+      "T11",
+    ]);
   });
 });
 

@@ -18,7 +18,9 @@ export function ownInlines(section: Section): Inline[] {
 export type SlotText = (slot: Extract<Inline, { kind: "fig" | "per" }>) => string;
 
 export const inlineText = (content: readonly Inline[], slotText: SlotText): string =>
-  content.map((i) => (i.kind === "text" ? i.text : i.kind === "fig" || i.kind === "per" ? slotText(i) : "")).join("");
+  content
+    .map((i) => (i.kind === "text" ? i.text : i.kind === "fig" || i.kind === "per" ? slotText(i) : ""))
+    .join("");
 
 /**
  * The lines the renderer prints, in document order: "number heading", then each paragraph with its bullet
@@ -52,17 +54,29 @@ export function joinSeedLines(lines: readonly string[]): string {
   return text;
 }
 
-/** Length of the longest common subsequence of two word lists (two rows of the table, so memory stays small). */
+/** Length of the longest common subsequence of two word lists (words as numbers; two rows of the table). */
 export function lcsLength(a: readonly string[], b: readonly string[]): number {
-  let prev = new Uint32Array(b.length + 1);
-  let cur = new Uint32Array(b.length + 1);
-  for (const wordA of a) {
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = wordA === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, cur[j - 1] ?? 0);
+  const ids = new Map<string, number>();
+  const encode = (list: readonly string[]): Uint32Array =>
+    Uint32Array.from(list, (w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1));
+  const x = encode(a);
+  const y = encode(b);
+  let prev = new Uint32Array(y.length + 1);
+  let cur = new Uint32Array(y.length + 1);
+  for (let i = 0; i < x.length; i++) {
+    const wordA = x[i];
+    for (let j = 1; j <= y.length; j++) {
+      const up = prev[j] as number;
+      const left = cur[j - 1] as number;
+      cur[j] = wordA === y[j - 1] ? (prev[j - 1] as number) + 1 : up > left ? up : left;
     }
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length] ?? 0;
+  return prev[y.length] as number;
 }
 
-export const words = (text: string): string[] => text.normalize("NFC").split(/\s+/).filter((w) => w !== "");
+export const words = (text: string): string[] =>
+  text
+    .normalize("NFC")
+    .split(/\s+/)
+    .filter((w) => w !== "");
