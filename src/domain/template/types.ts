@@ -147,6 +147,11 @@ export type TotalRowDef = {
   /** How many leading columns the label spans (T1: "Tổng" over STT and TTHC). */
   readonly labelSpan: number;
   readonly aggregations: Readonly<Record<ColumnKey, Aggregation>>;
+  /**
+   * The total row's own format for a column, where it differs from the column's: T1 counts the rows of
+   * text columns and prints the counts zero-padded ("05").
+   */
+  readonly formats?: Readonly<Record<ColumnKey, ColumnFormat>>;
 };
 
 export type TableRows =
