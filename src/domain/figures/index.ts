@@ -1,0 +1,10 @@
+export type { ComputedCell, ComputedRow, ComputedTable, ComputedValue, InputRow } from "./ComputedTable";
+export { aggregateTotal } from "./aggregateTotal";
+export { computeFields } from "./computeFields";
+export { computeTable } from "./computeTable";
+export { evaluateRow, rowNumbers } from "./evaluateRow";
+export { formatCell, formatNumber } from "./formatCell";
+export { formatField, type FieldStyle } from "./formatField";
+export { formatTable } from "./formatTable";
+export { parseFigures } from "./parseFigures";
+export * from "./schema";
