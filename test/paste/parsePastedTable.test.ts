@@ -1,41 +1,43 @@
 import type { Issue } from "../../src/domain/issues/Issue";
 import { parsePastedTable } from "../../src/domain/paste/parsePastedTable";
-import type { PastedTable } from "../../src/domain/paste/PastedTable";
-import { miniTemplate as template } from "./miniTemplate";
+import { cchcQuarterlySct as template } from "../../src/domain/template/cchcQuarterlySct";
+import { seedFigures, seedTable } from "./fixture";
 import { readSample } from "./readSample";
 
-const t2Rows = [{ c2: "Công Thương", c3: 2555, c4: 2460, c6: 95 }];
-const progressive = (prev: number, q1: number) => ({ c2: prev, c3: q1, c4: null, c5: null, c6: null });
-const t6Rows = [[0, 0], [0, 2], [2, 0], [0, 0], [2, 0], [0, 0], [3, 0]].map(([a, b]) => progressive(a ?? 0, b ?? 0));
-const t7Rows = [[0, 0], [3, 0], [1, 0], [17, 0], [6, 0], [0, 0], [0, 0], [0, 0], [10, 1], [2, 0]].map(([a, b]) => progressive(a ?? 0, b ?? 0));
-const t9Rows = [{ c2: "SCT", c4: 1053, c5: 2195, c7: 1053, c8: 2195, c10: 56, c11: 56, c13: null }];
+describe("parsePastedTable reads the seed's tables as spreadsheets copy them, to the fixture's values", () => {
+  it.each<[string, string | undefined, string]>([
+    ["t1-excel.tsv", undefined, "T1"],
+    ["t2-excel.tsv", undefined, "T2"],
+    ["t2-calc-semicolon.csv", undefined, "T2"],
+    ["t2-sheets.tsv", undefined, "T2"],
+    ["t2-comma.csv", undefined, "T2"],
+    ["t2-excel.tsv", "T2", "T2"],
+    ["t2-noheader.tsv", "T2", "T2"],
+    ["t4-excel.tsv", undefined, "T4"],
+    ["t6-excel.tsv", undefined, "T6"],
+    ["t6-excel.tsv", "T6", "T6"],
+    ["t7-calc-semicolon.csv", undefined, "T7"],
+    ["t9-excel.tsv", undefined, "T9"],
+    ["t9-sheets.tsv", "T9", "T9"],
+    ["t10-calc-semicolon.csv", undefined, "T10"],
+  ])("%s (table named: %s) → %s", (sample, table, expected) => {
+    expect(parsePastedTable(readSample(sample), template, table ? { table } : {})).toEqual({ value: seedTable(expected), issues: [] });
+  });
 
-describe("parsePastedTable reads the seed's tables as spreadsheets copy them", () => {
-  it.each<[string, string | undefined, PastedTable]>([
-    ["t2-excel.tsv", undefined, { tableId: "T2", mode: "variable", rows: t2Rows }],
-    ["t2-calc-semicolon.csv", undefined, { tableId: "T2", mode: "variable", rows: t2Rows }],
-    ["t2-sheets.tsv", undefined, { tableId: "T2", mode: "variable", rows: t2Rows }],
-    ["t2-comma.csv", undefined, { tableId: "T2", mode: "variable", rows: t2Rows }],
-    ["t2-excel.tsv", "T2", { tableId: "T2", mode: "variable", rows: t2Rows }],
-    ["t2-noheader.tsv", "T2", { tableId: "T2", mode: "variable", rows: t2Rows }],
-    ["t6-excel.tsv", undefined, { tableId: "T6", mode: "fixed", rows: t6Rows }],
-    ["t7-calc-semicolon.csv", undefined, { tableId: "T7", mode: "fixed", rows: t7Rows }],
-    ["t9-excel.tsv", undefined, { tableId: "T9", mode: "variable", rows: t9Rows }],
-    ["t9-sheets.tsv", "T9", { tableId: "T9", mode: "variable", rows: t9Rows }],
-  ])("%s (table %s)", (sample, table, expected) => {
-    expect(parsePastedTable(readSample(sample), template, table ? { table } : {})).toEqual({ value: expected, issues: [] });
+  it("reads only the typed columns, in order, when the clerk names the table", () => {
+    expect(parsePastedTable("Công Thương\t2.460\t95\r\n", template, { table: "T2" })).toEqual({ value: seedTable("T2"), issues: [] });
   });
 });
 
 describe("parsePastedTable reports every bad cell at its place", () => {
-  const at = (line: number, col: number, code: string, params: Record<string, string | number>, severity?: "warning"): Issue =>
-    ({ code, path: ["paste", line, col], params: { table: "T2", ...params }, ...(severity ? { severity } : {}) }) as Issue;
+  const at = (line: number, col: number, code: string, params: Record<string, string | number>): Issue =>
+    ({ code, path: ["paste", line, col], params: { table: "T2", ...params } }) as Issue;
 
   it("text, a decimal and an ambiguous number in count columns", () => {
     expect(parsePastedTable(readSample("t2-bad-cells.tsv"), template)).toEqual({
       value: undefined,
       issues: [
-        at(2, 2, "paste.badNumber", { column: "Tổng số hồ sơ đã tiếp nhận", value: "abc" }),
+        at(2, 3, "paste.badNumber", { column: "Số hồ sơ thực hiện mức độ 3 và 4", value: "abc" }),
         at(3, 3, "paste.notAnInteger", { column: "Số hồ sơ thực hiện mức độ 3 và 4", value: "1,5" }),
         at(3, 5, "paste.ambiguousNumber", { column: "Tổng số hồ sơ", value: "1,053", first: 1.053, second: 1053 }),
       ],
@@ -47,8 +49,23 @@ describe("parsePastedTable reports every bad cell at its place", () => {
     expect(parsePastedTable(text, template)).toEqual({
       value: undefined,
       issues: [
-        at(2, 4, "paste.computedMismatch", { column: "Tỷ lệ (%)", expected: 96.3, actual: "90 %" }, "warning"),
+        { ...at(2, 4, "paste.computedMismatch", { column: "Tỷ lệ (%)", expected: 96.3, actual: "90 %" }), severity: "warning" },
         at(3, 2, "paste.totalMismatch", { column: "Tổng số hồ sơ đã tiếp nhận", expected: 2555, actual: "2.556" }),
+      ],
+    });
+  });
+
+  it("a computed cell that disagrees is a warning: the value still comes", () => {
+    const text = readSample("t9-excel.tsv").replace("1\tSCT\t3.248", "1\tSCT\t3.249");
+    expect(parsePastedTable(text, template)).toEqual({
+      value: seedTable("T9"),
+      issues: [
+        {
+          code: "paste.computedMismatch",
+          path: ["paste", 4, 2],
+          params: { table: "T9", column: "Tổng", expected: 3248, actual: "3.249" },
+          severity: "warning",
+        },
       ],
     });
   });
@@ -67,8 +84,8 @@ describe("parsePastedTable reports every bad cell at its place", () => {
   });
 
   it("a headerless paste whose width fits no column order", () => {
-    expect(parsePastedTable("Công Thương\t2.555\t2.460\r\n", template, { table: "T2" }).issues).toEqual([
-      { code: "paste.columnCount", path: ["paste", 0], params: { table: "T2", expected: 7, actual: 3 } },
+    expect(parsePastedTable("Công Thương\t2.460\r\n", template, { table: "T2" }).issues).toEqual([
+      { code: "paste.columnCount", path: ["paste", 0], params: { table: "T2", expected: 7, actual: 2 } },
     ]);
   });
 
@@ -91,24 +108,44 @@ describe("parsePastedTable reports every bad cell at its place", () => {
     ]);
   });
 
+  it("a composite cell whose parts do not add up to its total", () => {
+    const text = readSample("t4-excel.tsv").replace("85 (khối văn phòng 57", "86 (khối văn phòng 57");
+    expect(parsePastedTable(text, template).issues).toEqual([
+      { code: "paste.totalMismatch", path: ["paste", 3, 0], params: { table: "T4", column: "Biên chế", expected: 85, actual: 86 } },
+    ]);
+  });
+
+  it("a value outside an enumeration", () => {
+    const text = readSample("t1-excel.tsv").replace("\tTrung ương\tSở Công Thương\tCông an tỉnh", "\tBộ Công Thương\tSở Công Thương\tCông an tỉnh");
+    expect(parsePastedTable(text, template).issues).toEqual([
+      {
+        code: "paste.notInEnum",
+        path: ["paste", 1, 2],
+        params: { table: "T1", column: "Theo Quy định của Trung ương, UBND tỉnh", value: "Bộ Công Thương", options: "Trung ương, UBND tỉnh" },
+      },
+    ]);
+  });
+
   it("nothing pasted", () => {
     expect(parsePastedTable("\r\n", template)).toEqual({ value: undefined, issues: [{ code: "paste.empty", path: ["paste"] }] });
   });
 });
 
 describe("parsePastedTable takes JSON", () => {
-  it.each<[string, unknown, string | undefined]>([
-    ["as the paste command prints it", { table: "T2", rows: t2Rows }, undefined],
-    ["a Figures object with one table", { template: "mini", tables: { T2: { rows: t2Rows } } }, undefined],
-    ["an array of rows for the named table", t2Rows, "T2"],
-    ["strings read like cells", [{ c2: "Công Thương", c3: "2.555", c4: "2.460", c6: "95" }], "T2"],
-  ])("%s", (_, json, table) => {
-    expect(parsePastedTable(JSON.stringify(json), template, table ? { table } : {}).value).toEqual({ tableId: "T2", mode: "variable", rows: t2Rows });
+  const t2 = seedTable("T2");
+  it.each<[string, unknown, string | undefined, string]>([
+    ["as the paste command prints it", { table: "T2", rows: t2.rows }, undefined, "T2"],
+    ["a Figures object with one table", { template: template.id, tables: { T2: { rows: t2.rows } } }, undefined, "T2"],
+    ["the whole fixture, the table named", seedFigures, "T9", "T9"],
+    ["an array of rows for the named table", t2.rows, "T2", "T2"],
+    ["strings read like cells", [{ c2: "Công Thương", c4: "2.460", c6: "95" }], "T2", "T2"],
+  ])("%s", (_, json, table, expected) => {
+    expect(parsePastedTable(JSON.stringify(json), template, table ? { table } : {})).toEqual({ value: seedTable(expected), issues: [] });
   });
 
   it("reports a computed column and a decimal count", () => {
-    expect(parsePastedTable(JSON.stringify([{ c3: 2.5, c5: 96.3 }]), template, { table: "T2" }).issues).toEqual([
-      { code: "paste.notAnInteger", path: ["paste", 0, "c3"], params: { table: "T2", column: "Tổng số hồ sơ đã tiếp nhận", value: "2.5" } },
+    expect(parsePastedTable(JSON.stringify([{ c4: 2.5, c5: 96.3 }]), template, { table: "T2" }).issues).toEqual([
+      { code: "paste.notAnInteger", path: ["paste", 0, "c4"], params: { table: "T2", column: "Số hồ sơ thực hiện mức độ 3 và 4", value: "2.5" } },
       { code: "figures.unknownKey", path: ["paste", 0, "c5"], params: { key: "c5" } },
     ]);
   });

@@ -3,52 +3,52 @@ import type { Figures } from "../../src/domain/figures/schema";
 import { parsePastedFields } from "../../src/domain/paste/parsePastedFields";
 import { parsePastedTable } from "../../src/domain/paste/parsePastedTable";
 import { pasteToFigures } from "../../src/domain/paste/pasteToFigures";
-import { miniTemplate as template } from "./miniTemplate";
+import { cchcQuarterlySct as template } from "../../src/domain/template/cchcQuarterlySct";
+import { seedFigures } from "./fixture";
 import { readSample } from "./readSample";
 
-const row = (prev: number, q1: number) => ({ c2: prev, c3: q1, c4: null, c5: null, c6: null });
+const progressive = { c2: 9, c3: 9, c4: 9, c5: 9, c6: 9 };
+/** Last quarter's figures, say: other values everywhere the pastes below will write. */
 const base: Figures = {
-  template: "mini",
-  agency: "sct-dongnai",
-  period: "2021-Q1",
-  fields: { "II.1.vbqpplDraftsRegistered": 5 },
+  ...seedFigures,
+  fields: { ...seedFigures.fields, "II.1.vbqpplDraftsRegistered": 5, "II.2.2.1.onTimeRatePct": 98 },
   tables: {
-    T2: { rows: [{ c2: "Cũ", c3: 1, c4: 1, c6: 0 }, { c2: "Cũ 2", c3: 2, c4: 2, c6: 0 }] },
-    T6: { rows: Array.from({ length: 7 }, () => row(9, 9)) },
+    ...seedFigures.tables,
+    T2: { rows: [{ c2: "Cũ", c4: 1, c6: 0 }, { c2: "Cũ 2", c4: 2, c6: 0 }] },
+    T6: { rows: Array.from({ length: 7 }, () => progressive) },
+    T9: { rows: [{ c2: "Cũ", c4: 1, c5: 1, c7: 1, c8: 1, c10: 1, c11: 1, c13: null }] },
   },
 };
 
 describe("pasteToFigures", () => {
-  it("replaces a variable table's rows", () => {
-    const pasted = parsePastedTable(readSample("t2-excel.tsv"), template).value!;
+  it("the base is valid Figures to start with", () => {
+    expect(parseFigures(seedFigures, template).issues).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ["replaces a variable table's rows", "t2-excel.tsv"],
+    ["fills a variable table", "t9-sheets.tsv"],
+    ["writes every pasted cell of a fixed table", "t6-excel.tsv"],
+  ])("%s (%s), giving the seed's figures back", (_, sample) => {
+    const pasted = parsePastedTable(readSample(sample), template).value!;
     const next = pasteToFigures(base, pasted);
-    expect(next.tables.T2).toEqual({ rows: [{ c2: "Công Thương", c3: 2555, c4: 2460, c6: 95 }] });
+    expect(next.tables[pasted.tableId]).toEqual(seedFigures.tables[pasted.tableId]);
     expect(parseFigures(next, template).issues).toEqual([]);
   });
 
-  it("merges a fixed table's pasted rows and cells, keeping what was not pasted", () => {
-    const text = "Nội dung\tQuí I\r\nBổ nhiệm lại\t2\r\nViên chức\t0\r\n";
-    const pasted = parsePastedTable(text, template).value!;
-    const next = pasteToFigures(base, pasted);
-    expect(next.tables.T6?.rows[1]).toEqual(row(9, 2));
-    expect(next.tables.T6?.rows[6]).toEqual(row(9, 0));
-    expect(next.tables.T6?.rows[0]).toEqual(row(9, 9));
-    expect(parseFigures(next, template).issues).toEqual([]);
+  it("keeps the cells and rows of a fixed table that were not pasted", () => {
+    const pasted = parsePastedTable("Nội dung\tQuí I\r\nBổ nhiệm lại\t2\r\nViên chức\t0\r\n", template, { table: "T6" }).value!;
+    const rows = pasteToFigures(base, pasted).tables.T6?.rows;
+    expect(rows?.[1]).toEqual({ ...progressive, c3: 2 });
+    expect(rows?.[6]).toEqual({ ...progressive, c3: 0 });
+    expect(rows?.[0]).toEqual(progressive);
   });
 
-  it("adds a fixed table the base lacks", () => {
-    const pasted = parsePastedTable(readSample("t7-calc-semicolon.csv"), template).value!;
-    const next = pasteToFigures(base, pasted);
-    expect(next.tables.T7?.rows).toHaveLength(10);
-    expect(parseFigures(next, template).issues).toEqual([]);
-  });
-
-  it("sets pasted figures and leaves the base untouched", () => {
+  it("sets pasted figures, leaving the base untouched", () => {
     const pasted = parsePastedFields(readSample("fields-excel.tsv"), template).value!;
     const before = JSON.stringify(base);
     const next = pasteToFigures(base, pasted);
-    expect(next.fields["II.1.vbqpplDraftsRegistered"]).toBe(7);
-    expect(next.fields["II.6.c.egovOnlineProcs"]).toEqual({ num: 116, den: 116 });
+    expect(next.fields).toEqual(seedFigures.fields);
     expect(JSON.stringify(base)).toBe(before);
     expect(parseFigures(next, template).issues).toEqual([]);
   });

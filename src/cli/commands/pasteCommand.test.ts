@@ -1,11 +1,8 @@
 import { Readable } from "node:stream";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { miniTemplate } from "../../../test/paste/miniTemplate";
 import { UserError, type CliIo } from "../io";
 import { pasteCommand } from "./pasteCommand";
-
-jest.mock("../../domain/template/registry", () => ({ findTemplate: () => miniTemplate }));
 
 const sample = (name: string) => readFileSync(join(__dirname, "../../../test/paste/samples", name));
 
@@ -24,8 +21,8 @@ describe("baocao paste", () => {
     expect(t.out()).toBe(
       [
         "Bảng T2 — Dịch vụ công trực tuyến mức độ 3, 4 (1 dòng)",
-        "#  Tên thủ tục hành chính, dịch vụ công  Tổng số hồ sơ đã tiếp nhận  Số hồ sơ thực hiện mức độ 3 và 4  Tổng số hồ sơ",
-        "1  Công Thương                           2.555                       2.460                             95",
+        "#  Tên thủ tục hành chính, dịch vụ công  Số hồ sơ thực hiện mức độ 3 và 4  Tổng số hồ sơ",
+        "1  Công Thương                           2.460                             95",
         "",
       ].join("\n"),
     );
@@ -34,7 +31,7 @@ describe("baocao paste", () => {
   it("prints { table, rows } with --json", async () => {
     const t = fakeIo(sample("t2-noheader.tsv"));
     expect(await pasteCommand(["--table", "T2", "--json"], t.io)).toBe(0);
-    expect(JSON.parse(t.out())).toEqual({ table: "T2", rows: [{ c2: "Công Thương", c3: 2555, c4: 2460, c6: 95 }] });
+    expect(JSON.parse(t.out())).toEqual({ table: "T2", rows: [{ c2: "Công Thương", c4: 2460, c6: 95 }] });
   });
 
   it("prints a fixed table with its row labels", async () => {
@@ -54,7 +51,7 @@ describe("baocao paste", () => {
     expect(t.out()).toBe(
       [
         "3 lỗi",
-        "  - Dữ liệu dán (bảng T2), dòng 3, cột 3 “Tổng số hồ sơ đã tiếp nhận”: “abc” không phải là số.",
+        "  - Dữ liệu dán (bảng T2), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “abc” không phải là số.",
         "  - Dữ liệu dán (bảng T2), dòng 4, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: cần một số nguyên, nhận được “1,5”.",
         "  - Dữ liệu dán (bảng T2), dòng 4, cột 6 “Tổng số hồ sơ”: “1,053” có thể hiểu là 1,053 hoặc 1053; hãy ghi rõ.",
         "",
@@ -80,9 +77,34 @@ describe("baocao paste", () => {
         "II.1.vbqpplDraftsRegistered": 7,
         "II.2.2.1.onTimeRatePct": 99.36,
         "II.6.c.egovOnlineProcs": { num: 116, den: 116 },
-        "period.asOfDate": "2021-03-02",
+        "II.6.a.eSignatureSince": "2019-03-01",
+        "II.6.a.signedOutgoingDocs": 1053,
       },
     });
+  });
+
+  it("prints figures in prose aligned, with their labels", async () => {
+    const t = fakeIo(sample("fields-excel.tsv"));
+    expect(await pasteCommand(["--fields"], t.io)).toBe(0);
+    expect(t.out().split("\n")).toEqual([
+      "5 chỉ tiêu",
+      "II.1.vbqpplDraftsRegistered  Số văn bản QPPL đăng ký chủ trì soạn thảo                     7",
+      "II.2.2.1.onTimeRatePct       Tỷ lệ hồ sơ giải quyết đúng và trước hạn                      99,36%",
+      "II.6.c.egovOnlineProcs       Số TTHC tiếp nhận qua mạng trên phần mềm Egov / tổng số TTHC  116/116",
+      "II.6.a.eSignatureSince       Ngày bắt đầu áp dụng chữ ký số                                01/03/2019",
+      "II.6.a.signedOutgoingDocs    Số văn bản đi được ký số                                      1.053",
+      "",
+    ]);
+  });
+
+  it("prints a table with a warning, and exits 1", async () => {
+    const t = fakeIo(sample("t9-excel.tsv").toString("utf8").replace("1\tSCT\t3.248", "1\tSCT\t3.249"));
+    expect(await pasteCommand(["--table", "T9"], t.io)).toBe(1);
+    expect(t.out().split("\n").slice(-3)).toEqual([
+      "1 cảnh báo",
+      "  ! (cảnh báo) Dữ liệu dán (bảng T9), dòng 5, cột 3 “Tổng”: ô tính toán ghi “3.249” nhưng tính từ số liệu được 3.248; phần mềm sẽ tự tính.",
+      "",
+    ]);
   });
 
   it.each<[string, readonly string[]]>([

@@ -1,6 +1,8 @@
 import type { CellValue, FieldValue } from "../../domain/figures/schema";
+import { formatDatePadded } from "../../domain/format/formatDatePadded";
 import { formatInteger } from "../../domain/format/formatInteger";
 import { formatPercent } from "../../domain/format/formatPercent";
+import { parseIsoDate } from "../../domain/format/parseIsoDate";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import type { Issue } from "../../domain/issues/Issue";
 import { parsePastedFields } from "../../domain/paste/parsePastedFields";
@@ -62,7 +64,10 @@ export async function pasteCommand(argv: readonly string[], io: CliIo): Promise<
 function cellText(value: CellValue | FieldValue | undefined, kind: InputColumn["kind"] | FieldDef["type"], decimals: number): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object") return `${formatInteger(value.num)}/${formatInteger(value.den)}`;
-  if (typeof value === "string") return value;
+  if (typeof value === "string") {
+    const date = kind === "date" ? parseIsoDate(value) : undefined;
+    return date && "value" in date ? formatDatePadded(date.value) : value;
+  }
   if (kind === "percent") return formatPercent(value, { decimals, trailingZeros: "trim" });
   if (kind === "year") return String(value);
   return formatInteger(value);
@@ -107,7 +112,10 @@ function fieldsText(fields: PastedFields, template: Template, lang: Lang): strin
 }
 
 function issuesText(issues: readonly Issue[], template: Template, lang: Lang): string {
-  const head = lang === "vi" ? `${issues.length} lỗi` : `${issues.length} problem(s)`;
+  const warnings = issues.filter((i) => i.severity === "warning").length;
+  const errors = issues.length - warnings;
+  const counts = lang === "vi" ? [[errors, "lỗi"], [warnings, "cảnh báo"]] : [[errors, "problem(s)"], [warnings, "warning(s)"]];
+  const head = counts.filter(([n]) => n !== 0).map(([n, word]) => `${n} ${word}`).join(", ");
   const mark = (i: Issue) => (i.severity === "warning" ? (lang === "vi" ? "  ! (cảnh báo) " : "  ! (warning) ") : "  - ");
   return `${head}\n${issues.map((i) => `${mark(i)}${formatIssue(i, template, lang)}`).join("\n")}\n`;
 }

@@ -33,15 +33,20 @@ function summedRow(rows: readonly Row[]): Row {
 
 function expectedTotal(table: TableDef, key: ColumnKey, agg: Aggregation, rows: readonly Row[]): number | undefined {
   const filled = rows.map((r) => r[key]).filter((v) => v !== null && v !== undefined && v !== "");
+  // A cell that could not be read leaves counts of that column unknown.
+  const unread = rows.some((r) => !(key in r));
   switch (agg) {
     case "rowCount":
       return rows.length;
     case "countNonEmpty":
-      return filled.length;
+      return unread ? undefined : filled.length;
     case "countDistinct":
-      return new Set(filled.map((v) => normalizeLabel(String(v)))).size;
-    case "recompute":
-      return evaluateColumn(table, key, summedRow(rows));
+      return unread ? undefined : new Set(filled.map((v) => normalizeLabel(String(v)))).size;
+    case "recompute": {
+      const sums = summedRow(rows);
+      const ragged = rows.some((r) => Object.keys(sums).some((k) => !(k in r)));
+      return ragged ? undefined : evaluateColumn(table, key, sums);
+    }
     case "sum": {
       // An empty cell adds nothing; a cell that could not be read (or was not pasted) leaves the sum unknown.
       let total = 0;
