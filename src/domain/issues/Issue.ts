@@ -27,6 +27,7 @@ export type IssueCode =
   | "check.crossFieldMismatch"
   | "check.ratioMismatch"
   | "check.totalOverEmpty"
+  | "check.ratioOverWhole"
   | "check.dataWindowOutsidePeriod"
   // paste import
   | "paste.empty"

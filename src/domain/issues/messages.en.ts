@@ -24,6 +24,7 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "check.crossFieldMismatch": (place, p) => `${place}: does not match ${p.other ?? ""} (${p.value ?? ""} ≠ ${p.otherValue ?? ""}).`,
   "check.ratioMismatch": (place, p) => `${place}: the rate ${p.value ?? ""} does not match ${p.expected ?? ""}.`,
   "check.totalOverEmpty": (place, p) => `${place}: the total is ${p.value ?? ""} but every cell above is empty.`,
+  "check.ratioOverWhole": (place, p) => `${place}: the numerator (${p.num ?? ""}) exceeds the denominator (${p.den ?? ""}).`,
   "check.dataWindowOutsidePeriod": (place, p) => `${place}: the data window (${p.window ?? ""}) is outside ${p.period ?? ""}.`,
   "paste.empty": () => `Nothing was pasted.`,
   "paste.unknownTable": (place, p) =>

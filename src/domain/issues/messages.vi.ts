@@ -32,6 +32,7 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "check.crossFieldMismatch": (place, p) => `${place}: không khớp với ${p.other ?? ""} (${p.value ?? ""} ≠ ${p.otherValue ?? ""}).`,
   "check.ratioMismatch": (place, p) => `${place}: tỷ lệ ${p.value ?? ""} không khớp với ${p.expected ?? ""}.`,
   "check.totalOverEmpty": (place, p) => `${place}: dòng tổng là ${p.value ?? ""} nhưng các ô số liệu đều trống.`,
+  "check.ratioOverWhole": (place, p) => `${place}: tử số (${p.num ?? ""}) lớn hơn mẫu số (${p.den ?? ""}).`,
   "check.dataWindowOutsidePeriod": (place, p) => `${place}: thời gian lấy số liệu (${p.window ?? ""}) không thuộc kỳ ${p.period ?? ""}.`,
   "paste.empty": () => `Nội dung dán vào đang trống.`,
   "paste.unknownTable": (place, p) =>
