@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/**
+ * An issue as it travels in a problem+json answer: the domain's Issue (code, path, params), and the
+ * service's own request issues (`request.*`), which have the same shape.
+ */
+export const ProblemIssueSchema = z
+  .object({
+    code: z.string(),
+    path: z.array(z.union([z.string(), z.number()])),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    severity: z.enum(["error", "warning", "info"]).optional(),
+  })
+  .strict();
+
+export type ProblemIssue = z.infer<typeof ProblemIssueSchema>;

@@ -1,0 +1,23 @@
+import type { Template } from "../domain/template/types";
+import type { Importer } from "./importing/Importer";
+import type { FiguresStore } from "./store/FiguresStore";
+
+/** The add-in's origin in development (`npm start`). */
+export const DEFAULT_ORIGINS: readonly string[] = ["https://localhost:3000"];
+
+/** 256 KiB: a whole report's figures are ~20 KiB; anything far larger is a mistake or an attack. */
+export const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+export type CreateServerOptions = {
+  readonly store: FiguresStore;
+  /** The templates whose figures the service accepts; any other template id is a 404. */
+  readonly templates: readonly Template[];
+  /** Origins allowed by CORS: the add-in's. */
+  readonly origins?: readonly string[];
+  readonly bodyLimit?: number;
+  /** Reads uploads; defaults to the add-in's paste reader. */
+  readonly importer?: Importer;
+  readonly now?: () => Date;
+  /** fastify's logger: off by default (tests), on for `serve`. */
+  readonly logger?: boolean;
+};

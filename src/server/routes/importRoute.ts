@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { FiguresParamsSchema, ImportQuerySchema, ImportResultSchema } from "../../api/contract";
+import { parseFigures } from "../../domain/figures/parseFigures";
+import type { Figures } from "../../domain/figures/schema";
+import { hasErrors } from "../../domain/issues/Issue";
+import { authorize } from "../auth/authorize";
+import { formatEtag, parseIfMatch } from "../etag";
+import { defineRoute, type Route } from "../http/Route";
+import { HttpProblem } from "../problem/HttpProblem";
+import { fromIssues } from "../problem/fromIssues";
+import type { ServiceDeps } from "../ServiceDeps";
+import type { WriteExpectation } from "../store/WriteExpectation";
+import { diffFigures } from "../store/diffFigures";
+import { preconditionProblem } from "./preconditionProblem";
+import { problemResponses } from "./problemResponses";
+import { requireAgency, requireTemplate } from "./lookups";
+
+export const IMPORT_CONTENT_TYPES = ["text/csv", "text/tab-separated-values", "text/plain"] as const;
+
+const empty = (p: { template: string; agency: string; period: string }): Figures => ({ ...p, fields: {}, tables: {} });
+
+/**
+ * An upload merged into the stored figures. The server reads the current version itself, so an import
+ * without If-Match is safe: if another write lands in between, this one is refused (412), never merged
+ * over it. A dry run says what would change and which issues there are, and writes nothing.
+ */
+export function importRoute(deps: ServiceDeps): Route {
+  return defineRoute(
+    {
+      method: "POST",
+      url: "/api/v1/figures/:template/:agency/:period/import",
+      operationId: "importFigures",
+      summary: "Nhập số liệu từ CSV (khóa/giá trị) hoặc một bảng TSV / import a key/value CSV or one table as TSV",
+      description: "format=csv: two columns, the figure's key or label and its value. format=tsv&table=T2: one table. dryRun=true: validate and list the changes, write nothing (a read key is enough).",
+      access: "key",
+      params: FiguresParamsSchema,
+      querystring: ImportQuerySchema,
+      headers: { "If-Match": { description: "ETag đã đọc (không bắt buộc) / the ETag read (optional)", required: false } },
+      body: { contentTypes: IMPORT_CONTENT_TYPES, schema: z.string(), description: "Nội dung dán / the pasted text" },
+      responses: {
+        200: { description: "Kết quả nhập / what the import did", schema: ImportResultSchema, headers: { ETag: "Phiên bản mới / the new version (when written)" } },
+        ...problemResponses(400, 401, 403, 404, 412, 413, 415, 422),
+      },
+    },
+    async ({ params, query, principal, request, reply }) => {
+      const template = requireTemplate(deps, params.template);
+      await requireAgency(deps, params.agency);
+      const dryRun = query.dryRun === "true";
+      const who = authorize(principal, params.agency, dryRun ? "read" : "write");
+      if (typeof request.body !== "string") throw new HttpProblem("unsupported-media-type", { detail: `Gửi nội dung dạng ${IMPORT_CONTENT_TYPES.join(", ")}.` });
+      if (query.format === "tsv" && query.table === undefined) {
+        throw new HttpProblem("invalid-request", { detail: "format=tsv cần tham số table (ví dụ table=T2).", issues: [{ code: "request.required", path: ["querystring", "table"] }] });
+      }
+      const current = await deps.store.getFigures(params);
+      const read = deps.importer({ text: request.body, format: query.format, table: query.table, base: current?.figures ?? empty(params), template });
+      const checked = read.value ? parseFigures(read.value, template) : undefined;
+      const issues = fromIssues([...read.issues, ...(checked?.issues ?? [])]);
+      const next = checked?.value;
+      if (!next || hasErrors([...read.issues, ...(checked?.issues ?? [])])) {
+        if (dryRun) return { dryRun, written: false, issues, changes: [] };
+        throw new HttpProblem("invalid-figures", { detail: "Dữ liệu nhập có lỗi; không có gì được ghi.", issues });
+      }
+      if (dryRun) return { dryRun, written: false, issues, changes: diffFigures(current?.figures, next), figures: next };
+      const expect: WriteExpectation =
+        request.headers["if-match"] !== undefined ? parseIfMatch(request.headers["if-match"]) : current ? { kind: "versions", versions: [current.version] } : { kind: "none" };
+      const outcome = await deps.store.writeFigures({ ...params, figures: next, expect, actor: who.actor, via: "import", at: deps.now().toISOString() });
+      if (outcome.kind === "exists") throw preconditionProblem({ kind: "stale", version: outcome.version });
+      if (outcome.kind !== "written") throw preconditionProblem(outcome);
+      reply.header("etag", formatEtag(outcome.version));
+      return { dryRun, written: true, version: outcome.version, issues, changes: outcome.changes, figures: next };
+    },
+  );
+}
