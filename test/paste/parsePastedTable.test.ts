@@ -13,13 +13,17 @@ describe("parsePastedTable reads the seed's tables as spreadsheets copy them, to
     ["t2-comma.csv", undefined, "T2"],
     ["t2-excel.tsv", "T2", "T2"],
     ["t2-noheader.tsv", "T2", "T2"],
+    ["t3-sheets.tsv", undefined, "T3"],
     ["t4-excel.tsv", undefined, "T4"],
+    ["t5-excel.tsv", undefined, "T5"],
     ["t6-excel.tsv", undefined, "T6"],
     ["t6-excel.tsv", "T6", "T6"],
     ["t7-calc-semicolon.csv", undefined, "T7"],
     ["t9-excel.tsv", undefined, "T9"],
     ["t9-sheets.tsv", "T9", "T9"],
+    ["t8-excel.tsv", undefined, "T8"],
     ["t10-calc-semicolon.csv", undefined, "T10"],
+    ["t11-calc-semicolon.csv", undefined, "T11"],
   ])("%s (table named: %s) → %s", (sample, table, expected) => {
     expect(parsePastedTable(readSample(sample), template, table ? { table } : {})).toEqual({ value: seedTable(expected), issues: [] });
   });
@@ -124,6 +128,13 @@ describe("parsePastedTable reports every bad cell at its place", () => {
         params: { table: "T1", column: "Theo Quy định của Trung ương, UBND tỉnh", value: "Bộ Công Thương", options: "Trung ương, UBND tỉnh" },
       },
     ]);
+  });
+
+  it("a header without data", () => {
+    expect(parsePastedTable("Nội dung\tNăm trước\tNăm (Quí) báo cáo\r\n", template)).toEqual({
+      value: undefined,
+      issues: [{ code: "paste.noData", path: ["paste"], params: { table: "T6" } }],
+    });
   });
 
   it("nothing pasted", () => {

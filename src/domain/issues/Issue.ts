@@ -57,6 +57,7 @@ export type IssueCode =
   | "paste.computedMismatch"
   | "paste.computedField"
   | "paste.unsupportedJson"
+  | "paste.noData"
   // document
   | "doc.missingControl"
   | "doc.duplicateControl"

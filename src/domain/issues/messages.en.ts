@@ -58,6 +58,7 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
     `${place}: the computed cell says “${p.actual ?? ""}” but the figures give ${p.expected ?? ""}; the add-in computes it.`,
   "paste.computedField": (place, p) => `${place}: “${p.key ?? ""}” is computed by the add-in; it is not input.`,
   "paste.unsupportedJson": (place) => `${place}: JSON of the wrong shape (a Figures object, { table, rows } or { figure: value } is due).`,
+  "paste.noData": (_, p) => `The paste holds table ${p.table ?? ""}'s header and no figures.`,
   "doc.missingControl": (place) => `${place}: not found in the document (it may have been deleted).`,
   "doc.duplicateControl": (place, p) => `${place}: appears ${p.count ?? "several"} times in the document.`,
   "doc.orphanControl": (place) => `${place}: not part of the report template.`,

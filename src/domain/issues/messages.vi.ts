@@ -67,6 +67,7 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
     `${place}: ô tính toán ghi “${p.actual ?? ""}” nhưng tính từ số liệu được ${viFigure(p.expected)}; phần mềm sẽ tự tính.`,
   "paste.computedField": (place, p) => `${place}: “${p.key ?? ""}” là số liệu tính toán, phần mềm tự tính; không nhập trực tiếp.`,
   "paste.unsupportedJson": (place) => `${place}: JSON không đúng dạng (cần đối tượng Figures, { table, rows } hoặc { chỉ tiêu: giá trị }).`,
+  "paste.noData": (_, p) => `Nội dung dán chỉ có dòng tiêu đề của bảng ${p.table ?? ""}, không có số liệu.`,
   "doc.missingControl": (place) => `${place}: không tìm thấy trong văn bản (có thể đã bị xóa).`,
   "doc.duplicateControl": (place, p) => `${place}: xuất hiện ${p.count ?? "nhiều"} lần trong văn bản.`,
   "doc.orphanControl": (place) => `${place}: không thuộc mẫu báo cáo.`,

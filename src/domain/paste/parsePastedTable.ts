@@ -35,6 +35,9 @@ export function parsePastedTable(text: string, template: Template, options: Pars
   if (body.complete) {
     for (const line of body.totalLines) issues.push(...checkTotalLine(layout, line, grid[line] ?? [], body.rows));
   }
+  if (issues.length === 0 && body.rows.every((row) => Object.keys(row).length === 0)) {
+    issues.push(issue("paste.noData", ["paste"], { table: layout.table.id }));
+  }
   const value: PastedTable = { tableId: layout.table.id, mode: layout.table.rows.mode, rows: body.rows };
   return settle({ value, issues: sortIssues(issues) });
 }
