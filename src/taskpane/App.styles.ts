@@ -24,6 +24,4 @@ export const useAppStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground3 },
   language: { minWidth: "8rem" },
   main: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}` },
-  panel: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}` },
-  heading: { margin: 0 },
 });

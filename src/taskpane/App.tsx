@@ -1,8 +1,4 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   AriaLiveAnnouncer,
   Caption1,
   Field,
@@ -27,6 +23,7 @@ import { Outline } from "./Outline/Outline";
 import { ReviewChanges } from "./ReviewChanges/ReviewChanges";
 import { RollForward } from "./RollForward/RollForward";
 import { ErrorBoundary } from "./shared/ErrorBoundary";
+import { Panel } from "./shared/Panel";
 import { localSettings, type SettingsStore } from "./shared/settingsStore";
 
 const PANEL_ORDER: readonly PanelId[] = ["status", "dataSource", "review", "outline", "checks", "rollForward"];
@@ -35,8 +32,8 @@ const DEFAULT_OPEN: readonly PanelId[] = ["status", "dataSource"];
 let firstRenderMarked = false;
 
 /**
- * The task pane: document status, data source, review, outline, checks and roll-forward, each a panel of an
- * accordion with its own error boundary. Capabilities come in as props and go down through contexts.
+ * The task pane: document status, data source, review, outline, checks and roll-forward, each a panel that
+ * opens and closes (an accordion of disclosures, lighter than Fluent's Accordion), with its own error boundary. Capabilities come in as props and go down through contexts.
  */
 export function App(props: AppProps) {
   const settings = props.settings ?? localSettings;
@@ -71,6 +68,7 @@ function Pane(props: AppProps & { readonly settings: SettingsStore }) {
     // Bring it into view without taking the focus away from where the clerk is.
     setTimeout(() => panelRefs.current.get(id)?.scrollIntoView?.({ block: "start", behavior: "smooth" }), 0);
   }, []);
+  const toggle = (id: PanelId) => setOpen((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]));
   const session = usePaneSessionState(props.reportDocument, openPanel);
 
   const panels: Readonly<Record<PanelId, ReactNode>> = {
@@ -100,23 +98,13 @@ function Pane(props: AppProps & { readonly settings: SettingsStore }) {
           </Field>
         </header>
         <main className={styles.main} aria-label={t.app.panels}>
-          <Accordion
-            multiple
-            collapsible
-            openItems={[...open]}
-            onToggle={(_, data) => setOpen(data.openItems as PanelId[])}
-          >
-            {PANEL_ORDER.map((id) => (
-              <AccordionItem key={id} value={id} ref={(el: HTMLDivElement | null) => void (el ? panelRefs.current.set(id, el) : panelRefs.current.delete(id))}>
-                <AccordionHeader as="h2" size="large">
-                  {t.panels[id]}
-                </AccordionHeader>
-                <AccordionPanel className={styles.panel}>
-                  <ErrorBoundary>{panels[id]}</ErrorBoundary>
-                </AccordionPanel>
-              </AccordionItem>
-            ))}
-          </Accordion>
+          {PANEL_ORDER.map((id) => (
+            <div key={id} ref={(el) => void (el ? panelRefs.current.set(id, el) : panelRefs.current.delete(id))}>
+              <Panel id={id} title={t.panels[id]} open={open.includes(id)} onToggle={() => toggle(id)}>
+                <ErrorBoundary>{panels[id]}</ErrorBoundary>
+              </Panel>
+            </div>
+          ))}
         </main>
       </div>
     </PaneSessionContext.Provider>

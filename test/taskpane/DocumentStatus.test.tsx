@@ -4,7 +4,7 @@ import { formatRefreshedAt } from "../../src/taskpane/shared/formatRefreshedAt";
 import { fakeReportDocument, outlineEntries, reportStatus } from "./fakes/fakeReportDocument";
 import { renderPane } from "./fakes/renderPane";
 
-const statusPanel = () => screen.getByRole("button", { name: "Tài liệu" }).closest(".fui-AccordionItem") as HTMLElement;
+const statusPanel = () => screen.getByRole("button", { name: "Tài liệu" }).closest("[data-panel]") as HTMLElement;
 
 describe("DocumentStatus", () => {
   it("describes a report: template, agency, period, last refresh in ND 30 style and its source", async () => {

@@ -14,7 +14,7 @@ async function loadFigures(options: Parameters<typeof renderPane>[0] = {}) {
   return rendered;
 }
 
-const reviewPanel = () => screen.getByRole("button", { name: "Xem thay đổi" }).closest(".fui-AccordionItem") as HTMLElement;
+const reviewPanel = () => screen.getByRole("button", { name: "Xem thay đổi" }).closest("[data-panel]") as HTMLElement;
 
 describe("ReviewChanges", () => {
   it("says there is nothing to review before figures are loaded", async () => {

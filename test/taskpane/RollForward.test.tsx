@@ -17,7 +17,8 @@ describe("RollForward", () => {
       ["Kỳ sau", next],
     ]);
     await user.click(screen.getByRole("button", { name: "Chuyển sang kỳ sau" }));
-    const dialog = await screen.findByRole("dialog", { name: `Chuyển báo cáo sang ${next}?` });
+    const dialog = await screen.findByRole("alertdialog", { name: `Chuyển báo cáo sang ${next}?` });
+    expect(within(dialog).getByRole("button", { name: "Chuyển kỳ" })).toHaveFocus();
     expect(doc.rollForward).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole("button", { name: "Chuyển kỳ" }));
     expect(doc.rollForward).toHaveBeenCalledWith(nextPeriod);
@@ -27,8 +28,8 @@ describe("RollForward", () => {
   it("does nothing when the clerk cancels", async () => {
     const { user, doc } = renderPane({ initialPanels: ["rollForward"] });
     await user.click(await screen.findByRole("button", { name: "Chuyển sang kỳ sau" }));
-    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Hủy" }));
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Hủy" }));
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
     expect(doc.rollForward).not.toHaveBeenCalled();
   });
 
@@ -36,7 +37,7 @@ describe("RollForward", () => {
     const doc = fakeReportDocument({ rollForward: async () => Promise.reject(new Error("AccessDenied")) });
     const { user } = renderPane({ doc, initialPanels: ["rollForward"] });
     await user.click(await screen.findByRole("button", { name: "Chuyển sang kỳ sau" }));
-    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Chuyển kỳ" }));
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Chuyển kỳ" }));
     expect(await screen.findByRole("group", { name: "Word không thực hiện được thao tác" })).toHaveTextContent("AccessDenied");
   });
 

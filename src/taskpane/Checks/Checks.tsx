@@ -1,6 +1,8 @@
-import { Button, CounterBadge, Spinner, mergeClasses } from "@fluentui/react-components";
+import { Button, mergeClasses } from "@fluentui/react-components";
+import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
 import { FailureNotice, Notice } from "../shared/Notice";
+import { StateBadge } from "../shared/StateBadge";
 import { useChecksStyles } from "./Checks.styles";
 import { useChecks } from "./useChecks";
 
@@ -17,7 +19,7 @@ export function Checks() {
 
   return (
     <div className={styles.root}>
-      {c.readiness.state === "loading" ? <Spinner size="tiny" labelPosition="after" label={t.checks.loading} /> : null}
+      {c.readiness.state === "loading" ? <Busy label={t.checks.loading} /> : null}
       {c.failure ? <FailureNotice failure={c.failure} actions={reload} /> : null}
       {c.selectFailure ? <FailureNotice failure={c.selectFailure} /> : null}
       {c.allGood ? (
@@ -29,12 +31,9 @@ export function Checks() {
         <section key={group.severity} className={styles.group} aria-label={t.checks.groups[group.severity]}>
           <h3 className={styles.heading}>
             {t.checks.groups[group.severity]}
-            <CounterBadge
-              count={group.items.length}
-              size="small"
-              color={group.severity === "error" ? "danger" : "informative"}
-              aria-label={t.checks.count(group.items.length)}
-            />
+            <StateBadge tone={group.severity === "error" ? "danger" : group.severity === "warning" ? "warning" : "neutral"}>
+              {group.items.length}
+            </StateBadge>
           </h3>
           <ul className={styles.list}>
             {group.items.map(({ item, text }, k) => (

@@ -1,15 +1,6 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  mergeClasses,
-  useId,
-} from "@fluentui/react-components";
+import { Text, mergeClasses, useId } from "@fluentui/react-components";
 import { useLanguage } from "../context/LanguageContext";
+import { useTableStyles } from "../shared/table.styles";
 import type { FieldsPreview, PasteReading, TablePreview } from "./DataSource.types";
 import { useDataSourceStyles } from "./DataSource.styles";
 
@@ -48,6 +39,7 @@ export function PastePreview({ reading }: { readonly reading: PasteReading }) {
 function GridPreview({ preview, idOf }: { readonly preview: TablePreview; readonly idOf: (line: number, col: number) => string }) {
   const { t } = useLanguage();
   const styles = useDataSourceStyles();
+  const table = useTableStyles();
   const width = preview.rows[0]?.length ?? 0;
   return (
     <>
@@ -55,26 +47,26 @@ function GridPreview({ preview, idOf }: { readonly preview: TablePreview; readon
         <Text weight="semibold">{t.dataSource.readAs(t.dataSource.kinds.table(preview.tableId, preview.tableTitle ?? ""))}</Text>
       ) : null}
       <div className={styles.gridScroll}>
-        <Table size="extra-small" aria-label={t.dataSource.previewCaption(preview.rows.length, width)}>
-          <TableHeader>
-            <TableRow>
+        <table className={table.table} aria-label={t.dataSource.previewCaption(preview.rows.length, width)}>
+          <thead>
+            <tr>
               {Array.from({ length: width }, (_, col) => (
-                <TableHeaderCell key={col} className={styles.cell}>
+                <th key={col} className={mergeClasses(table.th, styles.cell)} scope="col">
                   {t.dataSource.pastedColumn(col + 1)}
-                </TableHeaderCell>
+                </th>
               ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+            </tr>
+          </thead>
+          <tbody>
             {preview.rows.slice(0, MAX_ROWS).map((row, line) => (
-              <TableRow key={line}>
+              <tr key={line}>
                 {row.map((cell, col) => {
                   const bad = cell.problems.length > 0;
                   const header = line < preview.headerRows;
                   return (
-                    <TableCell
+                    <td
                       key={col}
-                      className={mergeClasses(styles.cell, header && styles.headerCell, bad && styles.badCell)}
+                      className={mergeClasses(table.td, styles.cell, header && styles.headerCell, bad && styles.badCell)}
                       aria-describedby={bad ? idOf(line, col) : undefined}
                       data-problem={bad ? "true" : undefined}
                     >
@@ -84,13 +76,13 @@ function GridPreview({ preview, idOf }: { readonly preview: TablePreview; readon
                           !
                         </span>
                       ) : null}
-                    </TableCell>
+                    </td>
                   );
                 })}
-              </TableRow>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       </div>
       {preview.mapping.length > 0 ? (
         <>
@@ -111,25 +103,30 @@ function GridPreview({ preview, idOf }: { readonly preview: TablePreview; readon
 function FieldsTable({ preview }: { readonly preview: FieldsPreview }) {
   const { t } = useLanguage();
   const styles = useDataSourceStyles();
+  const table = useTableStyles();
   if (preview.entries.length === 0) return null;
   return (
     <div className={styles.gridScroll}>
-      <Table size="extra-small" aria-label={t.dataSource.fieldsTitle}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.review.figure}</TableHeaderCell>
-            <TableHeaderCell>{t.review.new}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      <table className={table.table} aria-label={t.dataSource.fieldsTitle}>
+        <thead>
+          <tr>
+            <th className={table.th} scope="col">
+              {t.review.figure}
+            </th>
+            <th className={table.th} scope="col">
+              {t.review.new}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {preview.entries.map((entry) => (
-            <TableRow key={entry.key}>
-              <TableCell>{entry.label}</TableCell>
-              <TableCell>{entry.value}</TableCell>
-            </TableRow>
+            <tr key={entry.key}>
+              <td className={table.td}>{entry.label}</td>
+              <td className={table.td}>{entry.value}</td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
     </div>
   );
 }

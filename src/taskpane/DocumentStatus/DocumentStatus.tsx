@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, Select, Spinner, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Select, Text } from "@fluentui/react-components";
+import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { PeriodPicker } from "../shared/PeriodPicker";
@@ -18,7 +19,7 @@ export function DocumentStatus({ today }: { readonly today?: Date }) {
 
   return (
     <div className={styles.root}>
-      {s.status.state === "loading" ? <Spinner size="tiny" labelPosition="after" label={t.status.loading} /> : null}
+      {s.status.state === "loading" ? <Busy label={t.status.loading} /> : null}
       {s.statusFailure ? <FailureNotice failure={s.statusFailure} actions={reload} /> : null}
 
       {s.report ? (
@@ -84,7 +85,7 @@ export function DocumentStatus({ today }: { readonly today?: Date }) {
             <Button type="submit" appearance="primary" disabled={s.insert.kind === "running" || s.agencies.length === 0}>
               {t.status.insert}
             </Button>
-            {s.insert.kind === "running" ? <Spinner size="tiny" label={t.status.inserting} /> : null}
+            {s.insert.kind === "running" ? <Busy label={t.status.inserting} /> : null}
           </div>
         </form>
       ) : null}

@@ -1,8 +1,10 @@
-import { Badge, Button, Spinner, Text, mergeClasses, useId } from "@fluentui/react-components";
+import { Button, Text, mergeClasses, useId } from "@fluentui/react-components";
+import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
 import { FailureNotice } from "../shared/Notice";
+import { StateBadge } from "../shared/StateBadge";
 import { useOutlineStyles } from "./Outline.styles";
-import { STATE_COLOR } from "./Outline.types";
+import { STATE_TONE } from "./Outline.types";
 import { useOutline } from "./useOutline";
 
 /** The numbered sections of the report, each with its state; a click goes there in the document. */
@@ -20,7 +22,7 @@ export function Outline() {
 
   return (
     <div className={styles.root}>
-      {o.outline.state === "loading" ? <Spinner size="tiny" labelPosition="after" label={t.outline.loading} /> : null}
+      {o.outline.state === "loading" ? <Busy label={t.outline.loading} /> : null}
       {o.failure ? <FailureNotice failure={o.failure} actions={reload} /> : null}
       {o.selectFailure ? <FailureNotice failure={o.selectFailure} /> : null}
       {o.outline.state === "ready" && o.outline.value.length === 0 ? <Text>{t.outline.empty}</Text> : null}
@@ -38,9 +40,9 @@ export function Outline() {
                 >
                   {`${entry.number} ${entry.title}`.trim()}
                 </Button>
-                <Badge id={`${stateId}-${index}`} appearance="tint" color={STATE_COLOR[entry.state]} size="small">
+                <StateBadge id={`${stateId}-${index}`} tone={STATE_TONE[entry.state]}>
                   {t.outline.states[entry.state]}
-                </Badge>
+                </StateBadge>
               </li>
             ))}
           </ol>

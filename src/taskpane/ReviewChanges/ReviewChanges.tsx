@@ -1,19 +1,8 @@
-import {
-  Button,
-  Caption1,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Caption1, Radio, RadioGroup, Text, mergeClasses } from "@fluentui/react-components";
+import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
 import { FailureNotice, Notice } from "../shared/Notice";
+import { useTableStyles } from "../shared/table.styles";
 import { useReviewChangesStyles } from "./ReviewChanges.styles";
 import type { ChangeGroup, ConflictChoice } from "./ReviewChanges.types";
 import { useReviewChanges } from "./useReviewChanges";
@@ -43,7 +32,7 @@ export function ReviewChanges() {
       ) : (
         <>
           <Text>{t.review.from(r.pending.sourceLabel)}</Text>
-          {r.preview.state === "loading" ? <Spinner size="tiny" labelPosition="after" label={t.review.loading} /> : null}
+          {r.preview.state === "loading" ? <Busy label={t.review.loading} /> : null}
           {r.previewFailure ? (
             <FailureNotice
               failure={r.previewFailure}
@@ -114,7 +103,7 @@ export function ReviewChanges() {
             <Button onClick={r.discard} disabled={r.apply.kind === "running"}>
               {t.review.discard}
             </Button>
-            {r.apply.kind === "running" ? <Spinner size="tiny" label={t.review.applying} /> : null}
+            {r.apply.kind === "running" ? <Busy label={t.review.applying} /> : null}
           </div>
           {r.syncs !== undefined ? <Caption1 className={styles.syncs}>{t.review.syncs(r.syncs)}</Caption1> : null}
         </>
@@ -126,32 +115,39 @@ export function ReviewChanges() {
 function ChangeTable({ group, onSelect }: { readonly group: ChangeGroup; readonly onSelect: (tag: string) => void }) {
   const { t } = useLanguage();
   const styles = useReviewChangesStyles();
+  const table = useTableStyles();
   return (
     <section className={styles.group} aria-label={group.heading}>
       <h3 className={styles.groupHeading}>{group.heading}</h3>
-      <Table size="extra-small" aria-label={group.heading}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.review.figure}</TableHeaderCell>
-            <TableHeaderCell>{t.review.old}</TableHeaderCell>
-            <TableHeaderCell>{t.review.new}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      <table className={table.table} aria-label={group.heading}>
+        <thead>
+          <tr>
+            <th className={table.th} scope="col">
+              {t.review.figure}
+            </th>
+            <th className={table.th} scope="col">
+              {t.review.old}
+            </th>
+            <th className={table.th} scope="col">
+              {t.review.new}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {group.changes.map((change) => (
             // The label is a button for the keyboard; the whole row answers the mouse.
-            <TableRow key={change.tag} className={styles.row} onClick={() => onSelect(change.tag)}>
-              <TableCell>
+            <tr key={change.tag} className={mergeClasses(table.row, styles.row)} onClick={() => onSelect(change.tag)}>
+              <td className={table.td}>
                 <Button appearance="transparent" size="small" className={styles.label}>
                   {change.label}
                 </Button>
-              </TableCell>
-              <TableCell className={styles.old}>{change.old || t.review.empty}</TableCell>
-              <TableCell className={styles.new}>{change.new || t.review.empty}</TableCell>
-            </TableRow>
+              </td>
+              <td className={mergeClasses(table.td, styles.old)}>{change.old || t.review.empty}</td>
+              <td className={mergeClasses(table.td, styles.new)}>{change.new || t.review.empty}</td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -14,4 +14,15 @@ export const useRollForwardStyles = makeStyles({
   definition: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   syncs: { color: tokens.colorNeutralForeground3 },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteMarigoldBorder2}`,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
+  confirmTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  confirmBody: { margin: 0 },
 });

@@ -1,26 +1,27 @@
-import {
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Spinner,
-} from "@fluentui/react-components";
+import { Button, Caption1 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { useLanguage } from "../context/LanguageContext";
+import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { useRollForwardStyles } from "./RollForward.styles";
 import { useRollForward } from "./useRollForward";
 
-/** "Chuyển sang kỳ sau": the next period shown, a confirmation, then the roll. */
+/**
+ * "Chuyển sang kỳ sau": the next period shown, then a confirmation in place (a modal dialog would crowd a
+ * narrow task pane), then the roll.
+ */
 export function RollForward() {
   const { t } = useLanguage();
   const styles = useRollForwardStyles();
   const r = useRollForward();
+  const confirmRef = useRef<HTMLButtonElement | null>(null);
+  const confirming = r.state.kind === "confirming";
+  // The question takes the focus, so keyboard and screen-reader users answer it next.
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
 
-  if (r.statusLoading && r.state.kind !== "done") return <Spinner size="tiny" labelPosition="after" label={t.status.loading} />;
+  if (r.statusLoading && r.state.kind !== "done") return <Busy label={t.status.loading} />;
   return (
     <div className={styles.root}>
       {r.state.kind === "done" ? (
@@ -41,26 +42,29 @@ export function RollForward() {
               <dd className={styles.definition}>{r.next}</dd>
             </div>
           </dl>
-          <div className={styles.actions}>
-            <Button appearance="primary" onClick={r.ask} disabled={r.state.kind === "running"}>
-              {t.rollForward.start}
-            </Button>
-            {r.state.kind === "running" ? <Spinner size="tiny" label={t.rollForward.rolling} /> : null}
-          </div>
-          <Dialog open={r.state.kind === "confirming"} onOpenChange={(_, data) => (data.open ? undefined : r.cancel())}>
-            <DialogSurface>
-              <DialogBody>
-                <DialogTitle>{t.rollForward.confirmTitle(r.next)}</DialogTitle>
-                <DialogContent>{t.rollForward.confirmBody(r.current, r.next)}</DialogContent>
-                <DialogActions>
-                  <Button appearance="primary" onClick={() => void r.roll()}>
-                    {t.rollForward.confirm}
-                  </Button>
-                  <Button onClick={r.cancel}>{t.rollForward.cancel}</Button>
-                </DialogActions>
-              </DialogBody>
-            </DialogSurface>
-          </Dialog>
+          {confirming ? (
+            <div className={styles.confirm} role="alertdialog" aria-labelledby="roll-confirm-title" aria-describedby="roll-confirm-body">
+              <p id="roll-confirm-title" className={styles.confirmTitle}>
+                {t.rollForward.confirmTitle(r.next)}
+              </p>
+              <p id="roll-confirm-body" className={styles.confirmBody}>
+                {t.rollForward.confirmBody(r.current, r.next)}
+              </p>
+              <div className={styles.actions}>
+                <Button ref={confirmRef} appearance="primary" onClick={() => void r.roll()}>
+                  {t.rollForward.confirm}
+                </Button>
+                <Button onClick={r.cancel}>{t.rollForward.cancel}</Button>
+              </div>
+            </div>
+          ) : (
+            <div className={styles.actions}>
+              <Button appearance="primary" onClick={r.ask} disabled={r.state.kind === "running"}>
+                {t.rollForward.start}
+              </Button>
+              {r.state.kind === "running" ? <Busy label={t.rollForward.rolling} /> : null}
+            </div>
+          )}
         </>
       ) : r.state.kind !== "done" ? (
         <Notice intent="info" title={t.panels.rollForward}>
