@@ -16,10 +16,13 @@ export function parseFigures(input: unknown, template: Template): Result<Figures
   const parsed = FiguresSchema.safeParse(input);
   if (!parsed.success) {
     // The structure is wrong; still look inside what can be read so the clerk sees every problem at once.
-    const shapeIssues = parsed.error.issues.flatMap(fromZodIssue);
-    const valueIssues = looseValueIssues(input, template).filter(
-      (v) => !shapeIssues.some((s) => samePath(s.path, v.path)),
-    );
+    // A vague "wrong type" from the schema (a union that did not match) gives way to the template's precise
+    // issue at the same place or inside it: `{ num: "116" }` is "not a number" at num, not "wrong type".
+    const loose = looseValueIssues(input, template);
+    const shapeIssues = parsed.error.issues
+      .flatMap(fromZodIssue)
+      .filter((s) => s.code !== "figures.invalidType" || !loose.some((v) => isPrefix(s.path, v.path)));
+    const valueIssues = loose.filter((v) => !shapeIssues.some((s) => samePath(s.path, v.path)));
     return { value: undefined, issues: [...shapeIssues, ...valueIssues] };
   }
   const figures = parsed.data;
@@ -36,6 +39,10 @@ export function parseFigures(input: unknown, template: Template): Result<Figures
 
 function samePath(a: IssuePath, b: IssuePath): boolean {
   return a.length === b.length && a.every((p, i) => p === b[i]);
+}
+
+function isPrefix(prefix: IssuePath, path: IssuePath): boolean {
+  return prefix.length <= path.length && prefix.every((p, i) => p === path[i]);
 }
 
 function looseValueIssues(input: unknown, template: Template): Issue[] {
