@@ -21,7 +21,10 @@ export const FALLBACK_LIMITATION = {
   en: "This Word offers WordApi 1.3 only: baocao keeps its data in the document's custom properties (File › Info › Properties), which people can see and edit; a change there is not detected, and figures may then be taken as edited by hand.",
 } as const;
 
-export type QueuedMetadataRead = () => { readonly metadata: ReportMetadata | undefined; readonly store: MetadataStoreKind };
+export type QueuedMetadataRead = () => {
+  readonly metadata: ReportMetadata | undefined;
+  readonly store: MetadataStoreKind;
+};
 
 /**
  * Queues the reads of the metadata in the caller's batch, so that a scan stays at one sync; call the returned
@@ -50,7 +53,9 @@ export function queueMetadataRead(
   const props = context.document.properties.customProperties;
   props.load("items/key,items/value");
   return () => {
-    const values = new Map(props.items.filter((p) => p.key.startsWith(PROPERTY_PREFIX)).map((p) => [p.key, String(p.value)]));
+    const values = new Map(
+      props.items.filter((p) => p.key.startsWith(PROPERTY_PREFIX)).map((p) => [p.key, String(p.value)]),
+    );
     return { metadata: metadataFromProperties((k) => values.get(k)), store: "properties" };
   };
 }
@@ -73,7 +78,8 @@ export function queueMetadataWrite(
 ): void {
   if (capabilities.customXmlParts) {
     const xml = metadataToXml(metadata);
-    if (existing) context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE).getOnlyItem().setXml(xml);
+    if (existing)
+      context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE).getOnlyItem().setXml(xml);
     else context.document.customXmlParts.add(xml);
     return;
   }

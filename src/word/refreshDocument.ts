@@ -47,7 +47,13 @@ export async function refreshDocument(
   return session.run(async (context) => {
     const { scan, proxies } = await syncScan(context, session);
     const refused = options.guard?.(scan);
-    if (refused) return { plan: { changes: [], conflicts: [], rebuilds: [], issues: [refused] }, scan, applied: false, refused };
+    if (refused)
+      return {
+        plan: { changes: [], conflicts: [], rebuilds: [], issues: [refused] },
+        scan,
+        applied: false,
+        refused,
+      };
     const plan = planRefresh({
       current: textsByTag(scan),
       written: scan.metadata?.written,

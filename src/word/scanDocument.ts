@@ -25,7 +25,11 @@ export const textsByTag = (scan: DocumentScan): ReadonlyMap<string, readonly str
  * Queues the scan in the caller's batch: every content control's tag, text and lock, and the metadata.
  * Loading `document.contentControls` once reaches nested controls too, whatever their number.
  */
-export function queueScan(context: Word.RequestContext, session: WordSession, options: { readonly skipPart?: boolean } = {}) {
+export function queueScan(
+  context: Word.RequestContext,
+  session: WordSession,
+  options: { readonly skipPart?: boolean } = {},
+) {
   const controls = context.document.contentControls;
   controls.load("items/tag,items/text,items/cannotEdit");
   const readMetadata = queueMetadataRead(context, session.capabilities, options);

@@ -6,7 +6,10 @@ import type { WordSession } from "./WordSession";
  * The stale-period scan of the whole document's prose, in one sync: every paragraph's text is read once and
  * scanned by the pure core. Works on any document, the add-in's own or last quarter's report typed by hand.
  */
-export async function scanStaleDocument(session: WordSession, period: Period): Promise<readonly StaleFinding[]> {
+export async function scanStaleDocument(
+  session: WordSession,
+  period: Period,
+): Promise<readonly StaleFinding[]> {
   return session.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load("items/text");

@@ -10,7 +10,11 @@ const sample = (name: string) => readFileSync(join(__dirname, "../../../test/pas
 function fakeIo(input: Buffer | string) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdin: Readable.from([Buffer.from(input)]) };
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stdin: Readable.from([Buffer.from(input)]),
+  };
   return { io, out: () => out.join(""), err: () => err.join("") };
 }
 
@@ -64,7 +68,11 @@ describe("baocao paste", () => {
     expect(await pasteCommand(["--lang", "en", "--json"], t.io)).toBe(1);
     expect(JSON.parse(t.out())).toEqual({
       issues: [
-        { code: "paste.unknownTable", path: ["paste", 0], message: "Pasted data, row 1: the header matches no table of the template." },
+        {
+          code: "paste.unknownTable",
+          path: ["paste", 0],
+          message: "Pasted data, row 1: the header matches no table of the template.",
+        },
       ],
     });
   });

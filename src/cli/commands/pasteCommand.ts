@@ -15,7 +15,8 @@ import { readArgs } from "../args";
 import { ExitCode, UserError, type CliIo } from "../io";
 import { readStdin } from "../readInput";
 
-export const pasteUsage = "baocao paste [--table T2 | --fields] [--json] [--lang vi|en] [--template <id>] < dữ-liệu.tsv";
+export const pasteUsage =
+  "baocao paste [--table T2 | --fields] [--json] [--lang vi|en] [--template <id>] < dữ-liệu.tsv";
 
 type Lang = "vi" | "en";
 
@@ -34,11 +35,14 @@ export async function pasteCommand(argv: readonly string[], io: CliIo): Promise<
     lang: { type: "string" },
     template: { type: "string" },
   });
-  if (values.table !== undefined && values.fields) throw new UserError(`Chọn --table hoặc --fields, không chọn cả hai. Cách dùng: ${pasteUsage}`);
-  if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en") throw new UserError(`--lang chỉ nhận vi hoặc en. Cách dùng: ${pasteUsage}`);
+  if (values.table !== undefined && values.fields)
+    throw new UserError(`Chọn --table hoặc --fields, không chọn cả hai. Cách dùng: ${pasteUsage}`);
+  if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en")
+    throw new UserError(`--lang chỉ nhận vi hoặc en. Cách dùng: ${pasteUsage}`);
   const lang: Lang = values.lang === "en" ? "en" : "vi";
   const template = findTemplate(values.template);
-  if (!template) throw new UserError(`Không có mẫu báo cáo “${values.template ?? ""}”.`, ExitCode.invalidInput);
+  if (!template)
+    throw new UserError(`Không có mẫu báo cáo “${values.template ?? ""}”.`, ExitCode.invalidInput);
   if (values.table !== undefined && !template.tables[values.table]) {
     const known = Object.keys(template.tables).join(", ");
     throw new UserError(`Mẫu báo cáo không có bảng “${values.table}” (có: ${known}).`);
@@ -46,22 +50,41 @@ export async function pasteCommand(argv: readonly string[], io: CliIo): Promise<
   const text = await readStdin(io.stdin);
   const parsed = values.fields
     ? { kind: "fields" as const, ...parsePastedFields(text, template) }
-    : { kind: "table" as const, ...parsePastedTable(text, template, values.table === undefined ? {} : { table: values.table }) };
+    : {
+        kind: "table" as const,
+        ...parsePastedTable(text, template, values.table === undefined ? {} : { table: values.table }),
+      };
   const { issues } = parsed;
   if (values.json) {
-    const shown = parsed.value === undefined ? {} : parsed.kind === "table" ? { table: parsed.value.tableId, rows: parsed.value.rows } : { fields: parsed.value };
-    const listed = issues.length > 0 ? { issues: issues.map((i) => ({ ...i, message: formatIssue(i, template, lang) })) } : {};
+    const shown =
+      parsed.value === undefined
+        ? {}
+        : parsed.kind === "table"
+          ? { table: parsed.value.tableId, rows: parsed.value.rows }
+          : { fields: parsed.value };
+    const listed =
+      issues.length > 0
+        ? { issues: issues.map((i) => ({ ...i, message: formatIssue(i, template, lang) })) }
+        : {};
     io.stdout(`${JSON.stringify({ ...shown, ...listed }, null, 2)}\n`);
   } else {
     if (parsed.value !== undefined) {
-      io.stdout(parsed.kind === "table" ? tableText(parsed.value, template, lang) : fieldsText(parsed.value, template, lang));
+      io.stdout(
+        parsed.kind === "table"
+          ? tableText(parsed.value, template, lang)
+          : fieldsText(parsed.value, template, lang),
+      );
     }
     if (issues.length > 0) io.stdout(issuesText(issues, template, lang));
   }
   return issues.length === 0 ? ExitCode.ok : ExitCode.invalidInput;
 }
 
-function cellText(value: CellValue | FieldValue | undefined, kind: InputColumn["kind"] | FieldDef["type"], decimals: number): string {
+function cellText(
+  value: CellValue | FieldValue | undefined,
+  kind: InputColumn["kind"] | FieldDef["type"],
+  decimals: number,
+): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object") return `${formatInteger(value.num)}/${formatInteger(value.den)}`;
   if (typeof value === "string") {
@@ -73,18 +96,34 @@ function cellText(value: CellValue | FieldValue | undefined, kind: InputColumn["
   return formatInteger(value);
 }
 
-const decimalsOf = (input: InputColumn) => (input.column.format.kind === "percent" ? input.column.format.decimals : 2);
+const decimalsOf = (input: InputColumn) =>
+  input.column.format.kind === "percent" ? input.column.format.decimals : 2;
 
 /** Lines of cells padded to the widest cell of each column. */
 function aligned(lines: readonly (readonly string[])[]): string {
   const widths: number[] = [];
   for (const line of lines) line.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)));
-  return lines.map((line) => line.map((c, i) => c + " ".repeat((widths[i] ?? 0) - [...c].length)).join("  ").trimEnd()).join("\n");
+  return lines
+    .map((line) =>
+      line
+        .map((c, i) => c + " ".repeat((widths[i] ?? 0) - [...c].length))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 function rowLabels(table: TableDef): readonly string[] {
   if (table.rows.mode !== "fixed") return [];
-  return table.rows.rows.flatMap((r) => (r.kind === "data" ? [Object.values(r.label ?? {}).filter((l) => !/^\d*$/.test(l)).join(" ")] : []));
+  return table.rows.rows.flatMap((r) =>
+    r.kind === "data"
+      ? [
+          Object.values(r.label ?? {})
+            .filter((l) => !/^\d*$/.test(l))
+            .join(" "),
+        ]
+      : [],
+  );
 }
 
 function tableText(pasted: PastedTable, template: Template, lang: Lang): string {
@@ -114,8 +153,21 @@ function fieldsText(fields: PastedFields, template: Template, lang: Lang): strin
 function issuesText(issues: readonly Issue[], template: Template, lang: Lang): string {
   const warnings = issues.filter((i) => i.severity === "warning").length;
   const errors = issues.length - warnings;
-  const counts = lang === "vi" ? [[errors, "lỗi"], [warnings, "cảnh báo"]] : [[errors, "problem(s)"], [warnings, "warning(s)"]];
-  const head = counts.filter(([n]) => n !== 0).map(([n, word]) => `${n} ${word}`).join(", ");
-  const mark = (i: Issue) => (i.severity === "warning" ? (lang === "vi" ? "  ! (cảnh báo) " : "  ! (warning) ") : "  - ");
+  const counts =
+    lang === "vi"
+      ? [
+          [errors, "lỗi"],
+          [warnings, "cảnh báo"],
+        ]
+      : [
+          [errors, "problem(s)"],
+          [warnings, "warning(s)"],
+        ];
+  const head = counts
+    .filter(([n]) => n !== 0)
+    .map(([n, word]) => `${n} ${word}`)
+    .join(", ");
+  const mark = (i: Issue) =>
+    i.severity === "warning" ? (lang === "vi" ? "  ! (cảnh báo) " : "  ! (warning) ") : "  - ";
   return `${head}\n${issues.map((i) => `${mark(i)}${formatIssue(i, template, lang)}`).join("\n")}\n`;
 }

@@ -88,7 +88,9 @@ export type Issue = {
 };
 
 /** The result of a phase that can find problems in user data: a value when usable, and every issue at once. */
-export type Result<T> = { readonly value: T; readonly issues: readonly Issue[] } | { readonly value: undefined; readonly issues: readonly Issue[] };
+export type Result<T> =
+  | { readonly value: T; readonly issues: readonly Issue[] }
+  | { readonly value: undefined; readonly issues: readonly Issue[] };
 
 export const issue = (code: IssueCode, path: IssuePath, params?: IssueParams, severity?: Severity): Issue =>
   severity === undefined

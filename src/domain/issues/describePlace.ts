@@ -1,3 +1,4 @@
+import { parseTag } from "../tags/tags";
 import { inputColumns } from "../template/inputColumns";
 import type { Section, TableDef, Template } from "../template/types";
 import type { IssueParams, IssuePath } from "./Issue";
@@ -5,14 +6,42 @@ import type { IssueParams, IssuePath } from "./Issue";
 export type Lang = "vi" | "en";
 
 const WORDS = {
-  vi: { field: "Chỉ tiêu", table: "Bảng", row: "dòng", column: "cột", section: "Mục", paste: "Dữ liệu dán", meta: {
-    template: "Mẫu báo cáo", agency: "Cơ quan", period: "Kỳ báo cáo", dataWindow: "Thời gian lấy số liệu",
-    asOfDate: "Ngày chốt số liệu", source: "Nguồn số liệu", fields: "Các chỉ tiêu", tables: "Các bảng",
-  } },
-  en: { field: "Figure", table: "Table", row: "row", column: "column", section: "Section", paste: "Pasted data", meta: {
-    template: "Template", agency: "Agency", period: "Period", dataWindow: "Data window",
-    asOfDate: "As-of date", source: "Source", fields: "Figures", tables: "Tables",
-  } },
+  vi: {
+    field: "Chỉ tiêu",
+    table: "Bảng",
+    row: "dòng",
+    column: "cột",
+    section: "Mục",
+    paste: "Dữ liệu dán",
+    meta: {
+      template: "Mẫu báo cáo",
+      agency: "Cơ quan",
+      period: "Kỳ báo cáo",
+      dataWindow: "Thời gian lấy số liệu",
+      asOfDate: "Ngày chốt số liệu",
+      source: "Nguồn số liệu",
+      fields: "Các chỉ tiêu",
+      tables: "Các bảng",
+    },
+  },
+  en: {
+    field: "Figure",
+    table: "Table",
+    row: "row",
+    column: "column",
+    section: "Section",
+    paste: "Pasted data",
+    meta: {
+      template: "Template",
+      agency: "Agency",
+      period: "Period",
+      dataWindow: "Data window",
+      asOfDate: "As-of date",
+      source: "Source",
+      fields: "Figures",
+      tables: "Tables",
+    },
+  },
 } as const;
 
 /**
@@ -25,13 +54,27 @@ const WORDS = {
  * describePlace(["paste", 2, 4], template, "vi", { table: "T2", column: "Tỷ lệ (%)" })
  * // → "Dữ liệu dán (bảng T2), dòng 3, cột 5 “Tỷ lệ (%)”"
  */
-export function describePlace(path: IssuePath, template: Template | undefined, lang: Lang, params?: IssueParams): string {
+export function describePlace(
+  path: IssuePath,
+  template: Template | undefined,
+  lang: Lang,
+  params?: IssueParams,
+): string {
   const w = WORDS[lang];
   const [head, second, third, fourth, fifth] = path;
   if (head === "fields" && typeof second === "string") {
     const def = template?.fields[second];
     const label = def ? def.label[lang] : undefined;
-    const sub = third === "num" ? (lang === "vi" ? " (tử số)" : " (numerator)") : third === "den" ? (lang === "vi" ? " (mẫu số)" : " (denominator)") : "";
+    const sub =
+      third === "num"
+        ? lang === "vi"
+          ? " (tử số)"
+          : " (numerator)"
+        : third === "den"
+          ? lang === "vi"
+            ? " (mẫu số)"
+            : " (denominator)"
+          : "";
     return label ? `${w.field} “${label}” (${second})${sub}` : `${w.field} “${second}”${sub}`;
   }
   if (head === "tables" && typeof second === "string") {
@@ -50,17 +93,28 @@ export function describePlace(path: IssuePath, template: Template | undefined, l
     const section = template ? findSection(template.sections, second) : undefined;
     return section ? `${w.section} ${second} (${section.title[lang]})` : `${w.section} ${second}`;
   }
+  if (head === "doc" && typeof second === "string") return describeTag(second, template, lang);
+  if (head === "paragraph" && typeof second === "number") {
+    return lang === "vi" ? `Đoạn văn thứ ${second + 1}` : `Paragraph ${second + 1}`;
+  }
   if (head === "paste") return pastePlace(path, template, lang, params);
   if (typeof head === "string" && head in w.meta) return w.meta[head as keyof typeof w.meta];
   return path.join(".");
 }
 
 /** A place in pasted text: line and column from 0 as the paste has them, with the table column and figure named. */
-function pastePlace(path: IssuePath, template: Template | undefined, lang: Lang, params: IssueParams | undefined): string {
+function pastePlace(
+  path: IssuePath,
+  template: Template | undefined,
+  lang: Lang,
+  params: IssueParams | undefined,
+): string {
   const w = WORDS[lang];
   const [, second, third] = path;
   const table = params?.table;
-  const parts: string[] = [typeof table === "string" ? `${w.paste} (${w.table.toLowerCase()} ${table})` : w.paste];
+  const parts: string[] = [
+    typeof table === "string" ? `${w.paste} (${w.table.toLowerCase()} ${table})` : w.paste,
+  ];
   if (typeof second === "number") parts.push(`${w.row} ${second + 1}`);
   else if (typeof second === "string") parts.push(`“${second}”`);
   const column = typeof params?.column === "string" && params.column !== "" ? ` “${params.column}”` : "";
@@ -72,6 +126,39 @@ function pastePlace(path: IssuePath, template: Template | undefined, lang: Lang,
   return field ? `${place} (${w.field.toLowerCase()} “${field.label[lang]}”)` : place;
 }
 
+const HEADER_FIELDS = {
+  vi: { docNumber: "Số văn bản", issueDate: "Ngày tháng năm ban hành" },
+  en: { docNumber: "Document number", issueDate: "Date of issue" },
+} as const;
+
+/** A content control named for people: the figure's label, the table cell, the section, the period phrase. */
+function describeTag(tag: string, template: Template | undefined, lang: Lang): string {
+  const parsed = parseTag(tag);
+  if (!parsed) return tag;
+  const cell = /^(T\d+)\.r(\d+|Total)\.(\w+)$/.exec(parsed.name);
+  if (parsed.kind === "fig" && cell) {
+    const [, table, row, column] = cell;
+    if (row === "Total")
+      return describePlace(["tables", table ?? "", "rTotal", "rTotal", column ?? ""], template, lang);
+    return describePlace(["tables", table ?? "", "rows", Number(row) - 1, column ?? ""], template, lang);
+  }
+  switch (parsed.kind) {
+    case "fig":
+      return describePlace(["fields", parsed.name], template, lang);
+    case "tbl":
+      return describePlace(["tables", parsed.name], template, lang);
+    case "sec":
+      return describePlace(["sections", parsed.name], template, lang);
+    case "per": {
+      const label = template?.periodSlots[parsed.name]?.label[lang];
+      return label ? `“${label}”` : parsed.name;
+    }
+    case "hdr":
+      return HEADER_FIELDS[lang][parsed.name as keyof (typeof HEADER_FIELDS)["vi"]] ?? parsed.name;
+  }
+  return tag;
+}
+
 function rowLabel(def: TableDef | undefined, index: number): string {
   if (!def || def.rows.mode !== "fixed") return "";
   const row = def.rows.rows.filter((r) => r.kind === "data")[index];
@@ -81,7 +168,9 @@ function rowLabel(def: TableDef | undefined, index: number): string {
 
 function columnLabel(def: TableDef | undefined, key: string): string | undefined {
   if (!def) return undefined;
-  return def.columns.find((c) => c.key === key)?.label.vi ?? inputColumns(def).find((c) => c.key === key)?.label;
+  return (
+    def.columns.find((c) => c.key === key)?.label.vi ?? inputColumns(def).find((c) => c.key === key)?.label
+  );
 }
 
 export function findSection(sections: readonly Section[], id: string): Section | undefined {

@@ -11,64 +11,90 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "figures.negative": (place, p) => `${place}: must not be negative (${p.value}).`,
   "figures.percentOver100": (place, p) => `${place}: a percentage over 100% (${p.value}).`,
   "figures.notText": (place) => `${place}: text is due.`,
-  "figures.notInEnum": (place, p) => `${place}: “${p.value}” is not one of the allowed values (${p.options}).`,
+  "figures.notInEnum": (place, p) =>
+    `${place}: “${p.value}” is not one of the allowed values (${p.options}).`,
   "figures.badDate": (place, p) => `${place}: invalid date (${p.value ?? ""}).`,
-  "figures.badPeriod": (place, p) => `${place}: invalid period (${p.value ?? ""}); use 2021-Q1, 2021-H1, 2021-M9 or 2021-Y.`,
+  "figures.badPeriod": (place, p) =>
+    `${place}: invalid period (${p.value ?? ""}); use 2021-Q1, 2021-H1, 2021-M9 or 2021-Y.`,
   "figures.wrongTemplate": (place, p) => `${place}: figures for template “${p.actual}”, not “${p.expected}”.`,
   "figures.rowCount": (place, p) => `${place}: ${p.expected} data rows are due, got ${p.actual}.`,
-  "figures.invalidType": (place, p) => `${place}: wrong type${p.expected ? ` (expected ${p.expected})` : ""}.`,
+  "figures.invalidType": (place, p) =>
+    `${place}: wrong type${p.expected ? ` (expected ${p.expected})` : ""}.`,
   "figures.computedNotInput": (place) => `${place}: computed by the add-in; it is not input.`,
-  "check.sumMismatch": (place, p) => `${place}: the total does not add up (${p.expected ?? ""} ≠ ${p.actual ?? ""}).`,
-  "check.partExceedsWhole": (place, p) => `${place}: ${p.part ?? "the part"} (${p.partValue ?? ""}) exceeds ${p.whole ?? "the whole"} (${p.wholeValue ?? ""}).`,
-  "check.progressiveDecrease": (place, p) => `${place}: the year-to-date figure falls from ${p.from ?? ""} (${p.fromValue ?? ""}) to ${p.to ?? ""} (${p.toValue ?? ""}).`,
-  "check.crossFieldMismatch": (place, p) => `${place}: does not match ${p.other ?? ""} (${p.value ?? ""} ≠ ${p.otherValue ?? ""}).`,
-  "check.ratioMismatch": (place, p) => `${place}: the rate ${p.value ?? ""} does not match ${p.expected ?? ""}.`,
-  "check.totalOverEmpty": (place, p) => `${place}: the total is ${p.value ?? ""} but every cell above is empty.`,
-  "check.ratioOverWhole": (place, p) => `${place}: the numerator (${p.num ?? ""}) exceeds the denominator (${p.den ?? ""}).`,
-  "check.dataWindowOutsidePeriod": (place, p) => `${place}: the data window (${p.window ?? ""}) is outside ${p.period ?? ""}.`,
+  "check.sumMismatch": (place, p) =>
+    `${place}: the total does not add up (${p.expected ?? ""} ≠ ${p.actual ?? ""}).`,
+  "check.partExceedsWhole": (place, p) =>
+    `${place}: ${p.part ?? "the part"} (${p.partValue ?? ""}) exceeds ${p.whole ?? "the whole"} (${p.wholeValue ?? ""}).`,
+  "check.progressiveDecrease": (place, p) =>
+    `${place}: the year-to-date figure falls from ${p.from ?? ""} (${p.fromValue ?? ""}) to ${p.to ?? ""} (${p.toValue ?? ""}).`,
+  "check.crossFieldMismatch": (place, p) =>
+    `${place}: does not match ${p.other ?? ""} (${p.value ?? ""} ≠ ${p.otherValue ?? ""}).`,
+  "check.ratioMismatch": (place, p) =>
+    `${place}: the rate ${p.value ?? ""} does not match ${p.expected ?? ""}.`,
+  "check.totalOverEmpty": (place, p) =>
+    `${place}: the total is ${p.value ?? ""} but every cell above is empty.`,
+  "check.ratioOverWhole": (place, p) =>
+    `${place}: the numerator (${p.num ?? ""}) exceeds the denominator (${p.den ?? ""}).`,
+  "check.dataWindowOutsidePeriod": (place, p) =>
+    `${place}: the data window (${p.window ?? ""}) is outside ${p.period ?? ""}.`,
   "paste.empty": () => `Nothing was pasted.`,
   "paste.unknownTable": (place, p) =>
-    p.table ? `The template has no table “${p.table}”.` : `${place}: the header matches no table of the template.`,
-  "paste.ambiguousTable": (place, p) => `${place}: could be several tables (${p.candidates ?? ""}); choose one.`,
+    p.table
+      ? `The template has no table “${p.table}”.`
+      : `${place}: the header matches no table of the template.`,
+  "paste.ambiguousTable": (place, p) =>
+    `${place}: could be several tables (${p.candidates ?? ""}); choose one.`,
   "paste.columnCount": (place, p) => `${place}: ${p.expected} columns are due, got ${p.actual}.`,
   "paste.badNumber": (place, p) => `${place}: “${p.value ?? ""}” is not a number.`,
   "paste.ambiguousNumber": (place, p) =>
     `${place}: “${p.value ?? ""}” could mean ${p.first ?? ""} or ${p.second ?? ""}; write it unambiguously.`,
   "paste.unknownLabel": (place, p) =>
     `${place}: no figure of the template is called “${p.label ?? ""}”${p.candidates ? ` (close: ${p.candidates})` : ""}.`,
-  "paste.ambiguousLabel": (place, p) => `${place}: “${p.label ?? ""}” matches several figures (${p.candidates ?? ""}).`,
+  "paste.ambiguousLabel": (place, p) =>
+    `${place}: “${p.label ?? ""}” matches several figures (${p.candidates ?? ""}).`,
   "paste.unknownRow": (place, p) => `${place}: the row “${p.label ?? ""}” is not recognised.`,
   "paste.duplicateKey": (place, p) => `${place}: “${p.key ?? ""}” appears more than once.`,
-  "paste.tableMismatch": (place, p) => `${place}: the header is table ${p.found ?? ""}'s, not table ${p.table ?? ""}'s.`,
-  "paste.rowCount": (place, p) => `${place}: table ${p.table ?? ""} has ${p.expected} data rows, the paste has ${p.actual}.`,
+  "paste.tableMismatch": (place, p) =>
+    `${place}: the header is table ${p.found ?? ""}'s, not table ${p.table ?? ""}'s.`,
+  "paste.rowCount": (place, p) =>
+    `${place}: table ${p.table ?? ""} has ${p.expected} data rows, the paste has ${p.actual}.`,
   "paste.notAnInteger": (place, p) => `${place}: a whole number is due, got “${p.value ?? ""}”.`,
   "paste.negative": (place, p) => `${place}: must not be negative (“${p.value ?? ""}”).`,
   "paste.percentOver100": (place, p) => `${place}: a percentage over 100% (“${p.value ?? ""}”).`,
   "paste.percentInCount": (place, p) => `${place}: “${p.value ?? ""}” is a percentage; this column counts.`,
-  "paste.notInEnum": (place, p) => `${place}: “${p.value ?? ""}” is not one of the allowed values (${p.options ?? ""}).`,
+  "paste.notInEnum": (place, p) =>
+    `${place}: “${p.value ?? ""}” is not one of the allowed values (${p.options ?? ""}).`,
   "paste.compositeCell": (place, p) => `${place}: “${p.value ?? ""}” should read like “${p.example ?? ""}”.`,
-  "paste.badRatio": (place, p) => `${place}: “${p.value ?? ""}” should be numerator/denominator, e.g. 116/116.`,
+  "paste.badRatio": (place, p) =>
+    `${place}: “${p.value ?? ""}” should be numerator/denominator, e.g. 116/116.`,
   "paste.badDate": (place, p) => `${place}: “${p.value ?? ""}” is not a date (write 02/03/2021).`,
   "paste.ambiguousRow": (place, p) =>
     `${place}: “${p.label ?? ""}” matches several rows of the table (rows ${p.candidates ?? ""}); paste the group row above it too.`,
   "paste.duplicateRow": (place, p) => `${place}: the row “${p.label ?? ""}” is pasted more than once.`,
-  "paste.unknownColumn": (place, p) => `${place}: a column the table's header does not name; “${p.value ?? ""}” is not read.`,
-  "paste.totalMismatch": (place, p) => `${place}: the total row says “${p.actual ?? ""}” but the rows add up to ${p.expected ?? ""}.`,
+  "paste.unknownColumn": (place, p) =>
+    `${place}: a column the table's header does not name; “${p.value ?? ""}” is not read.`,
+  "paste.totalMismatch": (place, p) =>
+    `${place}: the total row says “${p.actual ?? ""}” but the rows add up to ${p.expected ?? ""}.`,
   "paste.computedMismatch": (place, p) =>
     `${place}: the computed cell says “${p.actual ?? ""}” but the figures give ${p.expected ?? ""}; the add-in computes it.`,
-  "paste.computedField": (place, p) => `${place}: “${p.key ?? ""}” is computed by the add-in; it is not input.`,
-  "paste.unsupportedJson": (place) => `${place}: JSON of the wrong shape (a Figures object, { table, rows } or { figure: value } is due).`,
+  "paste.computedField": (place, p) =>
+    `${place}: “${p.key ?? ""}” is computed by the add-in; it is not input.`,
+  "paste.unsupportedJson": (place) =>
+    `${place}: JSON of the wrong shape (a Figures object, { table, rows } or { figure: value } is due).`,
   "paste.noData": (_, p) => `The paste holds table ${p.table ?? ""}'s header and no figures.`,
   "doc.missingControl": (place) => `${place}: not found in the document (it may have been deleted).`,
   "doc.duplicateControl": (place, p) => `${place}: appears ${p.count ?? "several"} times in the document.`,
   "doc.orphanControl": (place) => `${place}: not part of the report template.`,
   "doc.handEdited": (place, p) => `${place}: edited by hand (“${p.written ?? ""}” → “${p.current ?? ""}”).`,
   "doc.noMetadata": () => `The document has no baocao data (the report template was not inserted).`,
-  "doc.templateMismatch": (_, p) => `The document uses template “${p.actual ?? ""}”, not “${p.expected ?? ""}”.`,
-  "doc.periodMismatch": (_, p) => `The figures are for ${p.actual ?? ""}, the document is at ${p.expected ?? ""}; to move to another period, roll forward (baocao roll).`,
+  "doc.templateMismatch": (_, p) =>
+    `The document uses template “${p.actual ?? ""}”, not “${p.expected ?? ""}”.`,
+  "doc.periodMismatch": (_, p) =>
+    `The figures are for ${p.actual ?? ""}, the document is at ${p.expected ?? ""}; to move to another period, roll forward (baocao roll).`,
   "ready.missingFigure": (place) => `${place}: figure missing.`,
   "ready.placeholderLeft": (place, p) => `${place}: a placeholder is left (“${p.text ?? ""}”).`,
-  "ready.stalePeriod": (place, p) => `${place}: “${p.text ?? ""}” does not fit the reporting period ${p.period ?? ""}.`,
+  "ready.stalePeriod": (place, p) =>
+    `${place}: “${p.text ?? ""}” does not fit the reporting period ${p.period ?? ""}.`,
   "ready.staleYearScoped": (place, p) => `${place}: “${p.text ?? ""}” refers to ${p.year ?? ""}; review it.`,
   "ready.blankForClerk": (place) => `${place}: left blank for the records clerk to fill in at registration.`,
 };

@@ -2,7 +2,8 @@ import { formatDecimal } from "../format/formatDecimal";
 import type { IssueCode, IssueParams } from "./Issue";
 
 /** A number from a message's params the vi-VN way: decimal comma, no grouping (so "1234" cannot be misread). */
-const viNumber = (n: string | number | undefined) => (typeof n === "number" ? String(n).replace(".", ",") : (n ?? ""));
+const viNumber = (n: string | number | undefined) =>
+  typeof n === "number" ? String(n).replace(".", ",") : (n ?? "");
 
 /** A computed figure for a message, written as the report writes it: "2.555", "96,3". */
 const viFigure = (n: string | number | undefined) =>
@@ -19,54 +20,74 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "figures.negative": (place, p) => `${place}: không được âm (${p.value}).`,
   "figures.percentOver100": (place, p) => `${place}: tỷ lệ vượt quá 100% (${p.value}).`,
   "figures.notText": (place) => `${place}: cần nội dung dạng chữ.`,
-  "figures.notInEnum": (place, p) => `${place}: “${p.value}” không thuộc các giá trị cho phép (${p.options}).`,
+  "figures.notInEnum": (place, p) =>
+    `${place}: “${p.value}” không thuộc các giá trị cho phép (${p.options}).`,
   "figures.badDate": (place, p) => `${place}: ngày không hợp lệ (${p.value ?? ""}).`,
-  "figures.badPeriod": (place, p) => `${place}: kỳ báo cáo không hợp lệ (${p.value ?? ""}); dạng đúng: 2021-Q1, 2021-H1, 2021-M9, 2021-Y.`,
-  "figures.wrongTemplate": (place, p) => `${place}: số liệu dành cho mẫu “${p.actual}”, không phải “${p.expected}”.`,
+  "figures.badPeriod": (place, p) =>
+    `${place}: kỳ báo cáo không hợp lệ (${p.value ?? ""}); dạng đúng: 2021-Q1, 2021-H1, 2021-M9, 2021-Y.`,
+  "figures.wrongTemplate": (place, p) =>
+    `${place}: số liệu dành cho mẫu “${p.actual}”, không phải “${p.expected}”.`,
   "figures.rowCount": (place, p) => `${place}: cần ${p.expected} dòng số liệu, nhận được ${p.actual}.`,
-  "figures.invalidType": (place, p) => `${place}: sai kiểu dữ liệu${p.expected ? ` (cần ${p.expected})` : ""}.`,
-  "figures.computedNotInput": (place) => `${place}: là số liệu tính toán, phần mềm tự tính; không nhập trực tiếp.`,
+  "figures.invalidType": (place, p) =>
+    `${place}: sai kiểu dữ liệu${p.expected ? ` (cần ${p.expected})` : ""}.`,
+  "figures.computedNotInput": (place) =>
+    `${place}: là số liệu tính toán, phần mềm tự tính; không nhập trực tiếp.`,
   "check.sumMismatch": (place, p) => `${place}: tổng không khớp (${p.expected ?? ""} ≠ ${p.actual ?? ""}).`,
-  "check.partExceedsWhole": (place, p) => `${place}: ${p.part ?? "số đã thực hiện"} (${p.partValue ?? ""}) lớn hơn ${p.whole ?? "tổng số"} (${p.wholeValue ?? ""}).`,
-  "check.progressiveDecrease": (place, p) => `${place}: số lũy kế giảm từ ${p.from ?? ""} (${p.fromValue ?? ""}) xuống ${p.to ?? ""} (${p.toValue ?? ""}).`,
-  "check.crossFieldMismatch": (place, p) => `${place}: không khớp với ${p.other ?? ""} (${p.value ?? ""} ≠ ${p.otherValue ?? ""}).`,
+  "check.partExceedsWhole": (place, p) =>
+    `${place}: ${p.part ?? "số đã thực hiện"} (${p.partValue ?? ""}) lớn hơn ${p.whole ?? "tổng số"} (${p.wholeValue ?? ""}).`,
+  "check.progressiveDecrease": (place, p) =>
+    `${place}: số lũy kế giảm từ ${p.from ?? ""} (${p.fromValue ?? ""}) xuống ${p.to ?? ""} (${p.toValue ?? ""}).`,
+  "check.crossFieldMismatch": (place, p) =>
+    `${place}: không khớp với ${p.other ?? ""} (${p.value ?? ""} ≠ ${p.otherValue ?? ""}).`,
   "check.ratioMismatch": (place, p) => `${place}: tỷ lệ ${p.value ?? ""} không khớp với ${p.expected ?? ""}.`,
-  "check.totalOverEmpty": (place, p) => `${place}: dòng tổng là ${p.value ?? ""} nhưng các ô số liệu đều trống.`,
+  "check.totalOverEmpty": (place, p) =>
+    `${place}: dòng tổng là ${p.value ?? ""} nhưng các ô số liệu đều trống.`,
   "check.ratioOverWhole": (place, p) => `${place}: tử số (${p.num ?? ""}) lớn hơn mẫu số (${p.den ?? ""}).`,
-  "check.dataWindowOutsidePeriod": (place, p) => `${place}: thời gian lấy số liệu (${p.window ?? ""}) không thuộc kỳ ${p.period ?? ""}.`,
+  "check.dataWindowOutsidePeriod": (place, p) =>
+    `${place}: thời gian lấy số liệu (${p.window ?? ""}) không thuộc kỳ ${p.period ?? ""}.`,
   "paste.empty": () => `Nội dung dán vào đang trống.`,
   "paste.unknownTable": (place, p) =>
-    p.table ? `Mẫu báo cáo không có bảng “${p.table}”.` : `${place}: không nhận ra bảng nào của mẫu báo cáo từ dòng tiêu đề.`,
-  "paste.ambiguousTable": (place, p) => `${place}: có thể là nhiều bảng (${p.candidates ?? ""}); hãy chọn bảng.`,
+    p.table
+      ? `Mẫu báo cáo không có bảng “${p.table}”.`
+      : `${place}: không nhận ra bảng nào của mẫu báo cáo từ dòng tiêu đề.`,
+  "paste.ambiguousTable": (place, p) =>
+    `${place}: có thể là nhiều bảng (${p.candidates ?? ""}); hãy chọn bảng.`,
   "paste.columnCount": (place, p) => `${place}: cần ${p.expected} cột, nhận được ${p.actual}.`,
   "paste.badNumber": (place, p) => `${place}: “${p.value ?? ""}” không phải là số.`,
   "paste.ambiguousNumber": (place, p) =>
     `${place}: “${p.value ?? ""}” có thể hiểu là ${viNumber(p.first)} hoặc ${viNumber(p.second)}; hãy ghi rõ.`,
   "paste.unknownLabel": (place, p) =>
     `${place}: không tìm thấy chỉ tiêu “${p.label ?? ""}” trong mẫu báo cáo${p.candidates ? ` (gần giống: ${p.candidates})` : ""}.`,
-  "paste.ambiguousLabel": (place, p) => `${place}: “${p.label ?? ""}” khớp với nhiều chỉ tiêu (${p.candidates ?? ""}).`,
+  "paste.ambiguousLabel": (place, p) =>
+    `${place}: “${p.label ?? ""}” khớp với nhiều chỉ tiêu (${p.candidates ?? ""}).`,
   "paste.unknownRow": (place, p) => `${place}: không nhận ra dòng “${p.label ?? ""}”.`,
   "paste.duplicateKey": (place, p) => `${place}: chỉ tiêu “${p.key ?? ""}” xuất hiện nhiều lần.`,
-  "paste.tableMismatch": (place, p) => `${place}: dòng tiêu đề là của bảng ${p.found ?? ""}, không phải bảng ${p.table ?? ""}.`,
-  "paste.rowCount": (place, p) => `${place}: bảng ${p.table ?? ""} có ${p.expected} dòng số liệu, nội dung dán có ${p.actual}.`,
+  "paste.tableMismatch": (place, p) =>
+    `${place}: dòng tiêu đề là của bảng ${p.found ?? ""}, không phải bảng ${p.table ?? ""}.`,
+  "paste.rowCount": (place, p) =>
+    `${place}: bảng ${p.table ?? ""} có ${p.expected} dòng số liệu, nội dung dán có ${p.actual}.`,
   "paste.notAnInteger": (place, p) => `${place}: cần một số nguyên, nhận được “${p.value ?? ""}”.`,
   "paste.negative": (place, p) => `${place}: không được âm (“${p.value ?? ""}”).`,
   "paste.percentOver100": (place, p) => `${place}: tỷ lệ vượt quá 100% (“${p.value ?? ""}”).`,
   "paste.percentInCount": (place, p) => `${place}: “${p.value ?? ""}” là tỷ lệ, cột này cần số lượng.`,
-  "paste.notInEnum": (place, p) => `${place}: “${p.value ?? ""}” không thuộc các giá trị cho phép (${p.options ?? ""}).`,
+  "paste.notInEnum": (place, p) =>
+    `${place}: “${p.value ?? ""}” không thuộc các giá trị cho phép (${p.options ?? ""}).`,
   "paste.compositeCell": (place, p) => `${place}: “${p.value ?? ""}” cần có dạng “${p.example ?? ""}”.`,
   "paste.badRatio": (place, p) => `${place}: “${p.value ?? ""}” cần có dạng tử số/mẫu số, ví dụ 116/116.`,
   "paste.badDate": (place, p) => `${place}: “${p.value ?? ""}” không phải là ngày (dạng đúng: 02/03/2021).`,
   "paste.ambiguousRow": (place, p) =>
     `${place}: “${p.label ?? ""}” khớp với nhiều dòng của bảng (dòng ${p.candidates ?? ""}); hãy dán kèm dòng nhóm ở trên.`,
   "paste.duplicateRow": (place, p) => `${place}: dòng “${p.label ?? ""}” được dán nhiều lần.`,
-  "paste.unknownColumn": (place, p) => `${place}: cột không có tiêu đề của bảng, số liệu “${p.value ?? ""}” không được đọc.`,
+  "paste.unknownColumn": (place, p) =>
+    `${place}: cột không có tiêu đề của bảng, số liệu “${p.value ?? ""}” không được đọc.`,
   "paste.totalMismatch": (place, p) =>
     `${place}: dòng tổng ghi “${p.actual ?? ""}” nhưng cộng các dòng được ${viFigure(p.expected)}.`,
   "paste.computedMismatch": (place, p) =>
     `${place}: ô tính toán ghi “${p.actual ?? ""}” nhưng tính từ số liệu được ${viFigure(p.expected)}; phần mềm sẽ tự tính.`,
-  "paste.computedField": (place, p) => `${place}: “${p.key ?? ""}” là số liệu tính toán, phần mềm tự tính; không nhập trực tiếp.`,
-  "paste.unsupportedJson": (place) => `${place}: JSON không đúng dạng (cần đối tượng Figures, { table, rows } hoặc { chỉ tiêu: giá trị }).`,
+  "paste.computedField": (place, p) =>
+    `${place}: “${p.key ?? ""}” là số liệu tính toán, phần mềm tự tính; không nhập trực tiếp.`,
+  "paste.unsupportedJson": (place) =>
+    `${place}: JSON không đúng dạng (cần đối tượng Figures, { table, rows } hoặc { chỉ tiêu: giá trị }).`,
   "paste.noData": (_, p) => `Nội dung dán chỉ có dòng tiêu đề của bảng ${p.table ?? ""}, không có số liệu.`,
   "doc.missingControl": (place) => `${place}: không tìm thấy trong văn bản (có thể đã bị xóa).`,
   "doc.duplicateControl": (place, p) => `${place}: xuất hiện ${p.count ?? "nhiều"} lần trong văn bản.`,
@@ -74,10 +95,13 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "doc.handEdited": (place, p) => `${place}: đã được sửa tay (“${p.written ?? ""}” → “${p.current ?? ""}”).`,
   "doc.noMetadata": () => `Văn bản chưa có thông tin của baocao (chưa chèn mẫu báo cáo).`,
   "doc.templateMismatch": (_, p) => `Văn bản dùng mẫu “${p.actual ?? ""}”, không phải “${p.expected ?? ""}”.`,
-  "doc.periodMismatch": (_, p) => `Số liệu là của kỳ ${p.actual ?? ""}, còn văn bản đang ở kỳ ${p.expected ?? ""}; để sang kỳ mới, hãy dùng “Chuyển sang kỳ sau” (baocao roll).`,
+  "doc.periodMismatch": (_, p) =>
+    `Số liệu là của kỳ ${p.actual ?? ""}, còn văn bản đang ở kỳ ${p.expected ?? ""}; để sang kỳ mới, hãy dùng “Chuyển sang kỳ sau” (baocao roll).`,
   "ready.missingFigure": (place) => `${place}: còn thiếu số liệu.`,
   "ready.placeholderLeft": (place, p) => `${place}: còn chỗ trống chưa điền (“${p.text ?? ""}”).`,
-  "ready.stalePeriod": (place, p) => `${place}: “${p.text ?? ""}” không khớp với kỳ báo cáo ${p.period ?? ""}.`,
-  "ready.staleYearScoped": (place, p) => `${place}: “${p.text ?? ""}” nói về năm ${p.year ?? ""}; hãy xem lại.`,
+  "ready.stalePeriod": (place, p) =>
+    `${place}: “${p.text ?? ""}” không khớp với kỳ báo cáo ${p.period ?? ""}.`,
+  "ready.staleYearScoped": (place, p) =>
+    `${place}: “${p.text ?? ""}” nói về năm ${p.year ?? ""}; hãy xem lại.`,
   "ready.blankForClerk": (place) => `${place}: để trống cho văn thư điền khi đăng ký văn bản.`,
 };

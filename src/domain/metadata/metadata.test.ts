@@ -1,4 +1,10 @@
-import { metadataFromProperties, metadataFromXml, metadataToProperties, metadataToXml, PROPERTY_CHUNK } from "./metadataXml";
+import {
+  metadataFromProperties,
+  metadataFromXml,
+  metadataToProperties,
+  metadataToXml,
+  PROPERTY_CHUNK,
+} from "./metadataXml";
 import type { ReportMetadata } from "./ReportMetadata";
 
 const meta: ReportMetadata = {
@@ -11,8 +17,17 @@ const meta: ReportMetadata = {
   asOfDate: "2021-03-02",
   source: "file:a&b <c>.json",
   refreshedAt: "2021-03-05T08:00:00.000Z",
-  written: { "bc:fig:II.1.vbqpplDraftsRegistered": "07", "bc:per:label": "Quí I năm 2021", "bc:fig:x": `<&"'>\u0301` },
-  cells: { T2: [["1", "Công Thương", "2.555"], ["", "Tổng số", "2.555"]] },
+  written: {
+    "bc:fig:II.1.vbqpplDraftsRegistered": "07",
+    "bc:per:label": "Quí I năm 2021",
+    "bc:fig:x": `<&"'>\u0301`,
+  },
+  cells: {
+    T2: [
+      ["1", "Công Thương", "2.555"],
+      ["", "Tổng số", "2.555"],
+    ],
+  },
 };
 
 describe("report metadata", () => {
@@ -33,7 +48,9 @@ describe("report metadata", () => {
   it("round-trips through custom properties of at most 255 characters", () => {
     const props = new Map(metadataToProperties(meta));
     expect([...props.values()].every((v) => v.length <= 255)).toBe(true);
-    expect(Number(props.get("baocao.meta.count"))).toBe(Math.ceil(JSON.stringify(meta).length / PROPERTY_CHUNK));
+    expect(Number(props.get("baocao.meta.count"))).toBe(
+      Math.ceil(JSON.stringify(meta).length / PROPERTY_CHUNK),
+    );
     expect(metadataFromProperties((k) => props.get(k))).toEqual(meta);
   });
 

@@ -43,7 +43,8 @@ export function metadataFromXml(xml: string): ReportMetadata | undefined {
   if (!match?.[1]) return undefined;
   try {
     const parsed = JSON.parse(unescapeXml(match[1])) as Partial<ReportMetadata>;
-    if (parsed.schema !== 1 || typeof parsed.templateId !== "string" || typeof parsed.period !== "string") return undefined;
+    if (parsed.schema !== 1 || typeof parsed.templateId !== "string" || typeof parsed.period !== "string")
+      return undefined;
     return { ...parsed, written: parsed.written ?? {}, cells: parsed.cells ?? {} } as ReportMetadata;
   } catch {
     return undefined;
@@ -63,11 +64,16 @@ export function metadataToProperties(meta: ReportMetadata): readonly (readonly [
   const json = JSON.stringify(meta);
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += PROPERTY_CHUNK) chunks.push(json.slice(i, i + PROPERTY_CHUNK));
-  return [[`${PROPERTY_PREFIX}count`, String(chunks.length)], ...chunks.map((c, i) => [`${PROPERTY_PREFIX}${i}`, c] as const)];
+  return [
+    [`${PROPERTY_PREFIX}count`, String(chunks.length)],
+    ...chunks.map((c, i) => [`${PROPERTY_PREFIX}${i}`, c] as const),
+  ];
 }
 
 /** Joins the chunks back; a missing chunk or broken JSON gives `undefined`. */
-export function metadataFromProperties(read: (key: string) => string | undefined): ReportMetadata | undefined {
+export function metadataFromProperties(
+  read: (key: string) => string | undefined,
+): ReportMetadata | undefined {
   const count = Number(read(`${PROPERTY_PREFIX}count`));
   if (!Number.isInteger(count) || count <= 0) return undefined;
   let json = "";
@@ -78,7 +84,9 @@ export function metadataFromProperties(read: (key: string) => string | undefined
   }
   try {
     const parsed = JSON.parse(json) as ReportMetadata;
-    return parsed.schema === 1 ? { ...parsed, written: parsed.written ?? {}, cells: parsed.cells ?? {} } : undefined;
+    return parsed.schema === 1
+      ? { ...parsed, written: parsed.written ?? {}, cells: parsed.cells ?? {} }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -1,7 +1,12 @@
 import type { Issue } from "../issues/Issue";
 
 /** One control whose text the refresh will replace; every occurrence of the tag gets the new text. */
-export type Change = { readonly tag: string; readonly old: string; readonly new: string; readonly occurrences: number };
+export type Change = {
+  readonly tag: string;
+  readonly old: string;
+  readonly new: string;
+  readonly occurrences: number;
+};
 
 /**
  * A control the clerk edited by hand (its text differs from what the add-in last wrote) and that the new
@@ -26,4 +31,5 @@ export type RefreshPlan = {
   readonly issues: readonly Issue[];
 };
 
-export const isEmptyPlan = (plan: RefreshPlan): boolean => plan.changes.length === 0 && plan.rebuilds.length === 0;
+export const isEmptyPlan = (plan: RefreshPlan): boolean =>
+  plan.changes.length === 0 && plan.rebuilds.length === 0;

@@ -1,2 +1,3 @@
 export * from "./RefreshPlan";
 export * from "./planRefresh";
+export * from "./documentIssues";

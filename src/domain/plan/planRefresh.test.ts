@@ -13,9 +13,15 @@ describe("planRefresh", () => {
   it("plans nothing when the document already shows the figures", () => {
     const plan = planRefresh(
       base({
-        current: new Map([["bc:fig:a", ["07", "07"]], ["bc:per:label", ["Quí I năm 2021"]]]),
+        current: new Map([
+          ["bc:fig:a", ["07", "07"]],
+          ["bc:per:label", ["Quí I năm 2021"]],
+        ]),
         written: { "bc:fig:a": "07", "bc:per:label": "Quí I năm 2021" },
-        desired: new Map([["bc:fig:a", "07"], ["bc:per:label", "Quí I năm 2021"]]),
+        desired: new Map([
+          ["bc:fig:a", "07"],
+          ["bc:per:label", "Quí I năm 2021"],
+        ]),
       }),
     );
     expect(plan).toEqual({ changes: [], conflicts: [], rebuilds: [], issues: [] });
@@ -24,9 +30,15 @@ describe("planRefresh", () => {
   it("writes every occurrence of a changed figure, old → new", () => {
     const plan = planRefresh(
       base({
-        current: new Map([["bc:fig:a", ["07", "07"]], ["bc:fig:b", ["1"]]]),
+        current: new Map([
+          ["bc:fig:a", ["07", "07"]],
+          ["bc:fig:b", ["1"]],
+        ]),
         written: { "bc:fig:a": "07", "bc:fig:b": "1" },
-        desired: new Map([["bc:fig:a", "08"], ["bc:fig:b", "1"]]),
+        desired: new Map([
+          ["bc:fig:a", "08"],
+          ["bc:fig:b", "1"],
+        ]),
       }),
     );
     expect(plan.changes).toEqual([{ tag: "bc:fig:a", old: "07", new: "08", occurrences: 2 }]);
@@ -52,7 +64,11 @@ describe("planRefresh", () => {
 
   it("treats every differing figure as possibly hand-edited when the document has no metadata", () => {
     const plan = planRefresh(
-      base({ current: new Map([["bc:fig:a", ["07"]]]), written: undefined, desired: new Map([["bc:fig:a", "08"]]) }),
+      base({
+        current: new Map([["bc:fig:a", ["07"]]]),
+        written: undefined,
+        desired: new Map([["bc:fig:a", "08"]]),
+      }),
     );
     expect(plan.conflicts.map((c) => c.tag)).toEqual(["bc:fig:a"]);
   });
@@ -87,19 +103,32 @@ describe("planRefresh", () => {
         desiredRows: new Map([["T2", 2]]),
       }),
     );
-    expect(plan).toEqual({ changes: [], conflicts: [], rebuilds: [{ tableId: "T2", oldRows: 1, newRows: 2 }], issues: [] });
+    expect(plan).toEqual({
+      changes: [],
+      conflicts: [],
+      rebuilds: [{ tableId: "T2", oldRows: 1, newRows: 2 }],
+      issues: [],
+    });
   });
 
   it("holds back a rebuild that would discard a hand edit in that table", () => {
     const plan = planRefresh(
       base({
-        current: new Map([["bc:tbl:T2", [""]], ["bc:fig:T2.r1.c4", ["9"]]]),
+        current: new Map([
+          ["bc:tbl:T2", [""]],
+          ["bc:fig:T2.r1.c4", ["9"]],
+        ]),
         written: { "bc:fig:T2.r1.c4": "2.460" },
-        desired: new Map([["bc:fig:T2.r1.c4", "2.460"], ["bc:fig:T2.r2.c4", "1"]]),
+        desired: new Map([
+          ["bc:fig:T2.r1.c4", "2.460"],
+          ["bc:fig:T2.r2.c4", "1"],
+        ]),
         desiredRows: new Map([["T2", 2]]),
       }),
     );
     expect(plan.rebuilds).toEqual([]);
-    expect(plan.conflicts).toEqual([{ tag: "bc:fig:T2.r1.c4", written: "2.460", current: "9", new: "2.460" }]);
+    expect(plan.conflicts).toEqual([
+      { tag: "bc:fig:T2.r1.c4", written: "2.460", current: "9", new: "2.460" },
+    ]);
   });
 });

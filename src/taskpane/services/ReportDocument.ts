@@ -58,7 +58,11 @@ export type ReportDocument = {
   readonly template: Template;
   readonly agencies: readonly AgencyProfile[];
   status(): Promise<DocumentStatus>;
-  insertTemplate(args: { readonly agency: AgencyProfile; readonly period: Period; readonly figures?: Figures }): Promise<void>;
+  insertTemplate(args: {
+    readonly agency: AgencyProfile;
+    readonly period: Period;
+    readonly figures?: Figures;
+  }): Promise<void>;
   /** The figures the document was last filled with (from its metadata), as a base for pasted data. */
   currentFigures(): Promise<Figures | undefined>;
   previewRefresh(figures: Figures): Promise<RefreshPreview>;

@@ -1,3 +1,4 @@
+import { missingFigures } from "../../domain/checks/missingFigures";
 import { scanStalePeriods, type StaleFinding } from "../../domain/checks/stalePeriod";
 import type { Figures } from "../../domain/figures/schema";
 import { issue, type Issue } from "../../domain/issues/Issue";
@@ -8,7 +9,11 @@ import { syncScan, type DocumentScan } from "../scanDocument";
 import type { WordSession } from "../WordSession";
 import type { ReportRenderer } from "./ReportRenderer";
 
-export type ReadinessEntry = { readonly issue: Issue; readonly tag?: string; readonly finding?: StaleFinding };
+export type ReadinessEntry = {
+  readonly issue: Issue;
+  readonly tag?: string;
+  readonly finding?: StaleFinding;
+};
 
 export type ReadinessReport = {
   readonly period: Period | undefined;
@@ -26,15 +31,22 @@ export type CheckArgs = {
   readonly checkFigures?: (template: Template, figures: Figures) => readonly Issue[];
 };
 
-/** What a clerk leaves where a figure is still to come. */
-const PLACEHOLDER = /…|\.{3,}|\[\s*\]|_{3,}|\bx{3,}\b/iu;
+/**
+ * What a clerk leaves where something is still to come: a lone ellipsis ("…" after a word is Vietnamese
+ * "etc." and stays), empty brackets, a run of underscores or x's.
+ */
+const PLACEHOLDER = /(?:^|\s)(?:…|\.{3,})(?=\s|$|[,;.])|\[\s*(?:…|\.{3})?\s*\]|_{3,}|\bx{3,}\b/iu;
 
 /**
  * The check before signing, in one batch: missing figures, placeholders left, failed consistency rules,
  * stale period phrases, hand-edited figures; a blank number and date are noted as the văn thư's to fill.
  * A document the add-in did not make is checked for stale phrases and placeholders, given its period.
  */
-export async function checkReport(session: WordSession, renderer: ReportRenderer, args: CheckArgs): Promise<ReadinessReport> {
+export async function checkReport(
+  session: WordSession,
+  renderer: ReportRenderer,
+  args: CheckArgs,
+): Promise<ReadinessReport> {
   return session.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load("items/text");
@@ -48,12 +60,16 @@ export async function checkReport(session: WordSession, renderer: ReportRenderer
     if (period) {
       for (const finding of scanStalePeriods(texts, period)) {
         const place = finding.sectionId ? ["sections", finding.sectionId] : ["doc"];
-        entries.push({ issue: issue("ready.stalePeriod", place, { text: finding.text, period: period.year }), finding });
+        entries.push({
+          issue: issue("ready.stalePeriod", place, { text: finding.text, period: period.year }),
+          finding,
+        });
       }
     }
     texts.forEach((text, paragraph) => {
       const hit = PLACEHOLDER.exec(text);
-      if (hit) entries.push({ issue: issue("ready.placeholderLeft", ["paragraph", paragraph], { text: hit[0] }) });
+      if (hit)
+        entries.push({ issue: issue("ready.placeholderLeft", ["paragraph", paragraph], { text: hit[0] }) });
     });
     const ready = entries.every((e) => (e.issue.severity ?? "error") !== "error");
     return { period, entries, ready };
@@ -70,6 +86,7 @@ function controlEntries(scan: DocumentScan, renderer: ReportRenderer, args: Chec
   }
   const out: ReadinessEntry[] = [];
   const content = renderer.content({ template, figures: meta.figures, agency, period: parsed.value });
+  const missing = new Set(missingFigures(template, meta.figures, parsed.value));
   for (const [tag, expected] of content.texts) {
     const found = scan.controls.get(tag) ?? [];
     const kind = parseTag(tag)?.kind;
@@ -79,15 +96,27 @@ function controlEntries(scan: DocumentScan, renderer: ReportRenderer, args: Chec
     }
     const text = found[0]?.text ?? "";
     if (kind === "hdr") {
-      if (text.trim() === "") out.push({ issue: issue("ready.blankForClerk", ["doc", tag], {}, "info"), tag });
+      if (text.trim() === "")
+        out.push({ issue: issue("ready.blankForClerk", ["doc", tag], {}, "info"), tag });
       continue;
     }
-    if (text.trim() === "" || PLACEHOLDER.test(text)) {
+    if (missing.has(tag) || PLACEHOLDER.test(text)) {
       out.push({ issue: issue("ready.missingFigure", ["doc", tag], { tag }), tag });
     } else if (meta.written[tag] !== undefined && found.some((f) => f.text !== meta.written[tag])) {
-      out.push({ issue: issue("doc.handEdited", ["doc", tag], { written: meta.written[tag] ?? "", current: text }, "warning"), tag });
+      out.push({
+        issue: issue(
+          "doc.handEdited",
+          ["doc", tag],
+          { written: meta.written[tag] ?? "", current: text },
+          "warning",
+        ),
+        tag,
+      });
     } else if (text !== expected && meta.written[tag] === undefined) {
-      out.push({ issue: issue("doc.handEdited", ["doc", tag], { written: expected, current: text }, "warning"), tag });
+      out.push({
+        issue: issue("doc.handEdited", ["doc", tag], { written: expected, current: text }, "warning"),
+        tag,
+      });
     }
   }
   for (const problem of args.checkFigures?.(template, meta.figures) ?? []) out.push({ issue: problem });

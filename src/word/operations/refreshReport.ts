@@ -40,9 +40,13 @@ export async function refreshReport(
       guard: (scan) => {
         const meta = scan.metadata;
         if (meta && meta.templateId !== args.input.template.id) {
-          return issue("doc.templateMismatch", ["doc"], { expected: args.input.template.id, actual: meta.templateId });
+          return issue("doc.templateMismatch", ["doc"], {
+            expected: args.input.template.id,
+            actual: meta.templateId,
+          });
         }
-        if (meta && meta.period !== period) return issue("doc.periodMismatch", ["period"], { expected: meta.period, actual: period });
+        if (meta && meta.period !== period)
+          return issue("doc.periodMismatch", ["period"], { expected: meta.period, actual: period });
         return undefined;
       },
     },

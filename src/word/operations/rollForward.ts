@@ -33,7 +33,11 @@ export type RollArgs = {
  * cleared, the accumulating columns kept, the header number and date reset, and the metadata moved — all
  * in one batch (sync 2). Hand-edited static figures are the clerk's: they stay, reported as conflicts.
  */
-export async function rollForward(session: WordSession, renderer: ReportRenderer, args: RollArgs): Promise<RollResult> {
+export async function rollForward(
+  session: WordSession,
+  renderer: ReportRenderer,
+  args: RollArgs,
+): Promise<RollResult> {
   const to = formatPeriodCode(args.next);
   return session.run(async (context) => {
     const { scan, proxies } = await syncScan(context, session);
@@ -42,7 +46,14 @@ export async function rollForward(session: WordSession, renderer: ReportRenderer
     const agency = meta ? args.findAgency(meta.agencyId) : undefined;
     if (!meta || !meta.figures || !template || !agency) {
       const refused = issue("doc.noMetadata", ["doc"]);
-      return { plan: { changes: [], conflicts: [], rebuilds: [], issues: [refused] }, from: meta?.period, to, cleared: [], applied: false, refused };
+      return {
+        plan: { changes: [], conflicts: [], rebuilds: [], issues: [refused] },
+        from: meta?.period,
+        to,
+        cleared: [],
+        applied: false,
+        refused,
+      };
     }
     const rolled = rollFigures(template, meta.figures, args.next);
     const input = { template, figures: rolled.figures, agency, period: args.next };

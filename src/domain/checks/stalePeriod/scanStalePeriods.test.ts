@@ -6,9 +6,15 @@ const Q1_2021 = { year: 2021, kind: "Q1" } as const;
 
 /** The seed is wrapped text: a new paragraph starts at a bullet, a printed number or a heading line. */
 function seedParagraphs(): string[] {
-  const text = readFileSync(join(__dirname, "../../../../../shared/seed/bao-cao-cchc-quy-I-2021.txt"), "utf8");
+  const text = readFileSync(
+    join(__dirname, "../../../../../shared/seed/bao-cao-cchc-quy-I-2021.txt"),
+    "utf8",
+  );
   const out: string[] = [];
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const starts = /^([-+]\s|[IVX]+\.\s|\d+(\.\d+)*\.\s|[a-zđ]\)\s)/.test(line);
     if (starts || out.length === 0) out.push(line);
     else out[out.length - 1] += ` ${line}`;
@@ -48,7 +54,11 @@ describe("scanStalePeriods", () => {
 
   it("after rolling to 6 tháng 2021, the Quý I phrases and the Quý I cut-off are stale", () => {
     const found = scanStalePeriods(
-      ["Trong Quý I/2021, …", "(số liệu tính từ 01/01/2021 đến ngày 01/03/2021)", "Trong 6 tháng đầu năm 2021"],
+      [
+        "Trong Quý I/2021, …",
+        "(số liệu tính từ 01/01/2021 đến ngày 01/03/2021)",
+        "Trong 6 tháng đầu năm 2021",
+      ],
       { year: 2021, kind: "H1" },
     );
     expect(found.map((f) => [f.paragraph, f.kind, f.reason])).toEqual([

@@ -1,5 +1,12 @@
 import { parseViDate } from "../../format";
-import { compareCivilDates, daysInMonth, periodLastMonth, type CivilDate, type Period, type PeriodKind } from "../../period";
+import {
+  compareCivilDates,
+  daysInMonth,
+  periodLastMonth,
+  type CivilDate,
+  type Period,
+  type PeriodKind,
+} from "../../period";
 import { outlineOf } from "./outlineOf";
 import type { StaleFinding } from "./StaleFinding";
 
@@ -29,7 +36,9 @@ export function scanStalePeriods(paragraphs: readonly string[], period: Period):
   const findings: StaleFinding[] = [];
   paragraphs.forEach((raw, paragraph) => {
     const text = raw.normalize("NFC");
-    const citations = [...text.matchAll(CITATION)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+    const citations = [...text.matchAll(CITATION)].map(
+      (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const,
+    );
     const inCitation = (at: number) => citations.some(([from, to]) => at >= from && at < to);
     const push = (f: Omit<StaleFinding, "paragraph" | "sectionId">) => {
       if (!inCitation(f.start)) findings.push({ ...f, paragraph, sectionId: sections[paragraph] });
@@ -39,13 +48,16 @@ export function scanStalePeriods(paragraphs: readonly string[], period: Period):
       const year = Number(m[2]);
       // Only Quý I is a period of this report; Quý II–IV of the report year are earlier history in a later report.
       const names: Period | undefined = quarter === 1 ? { year, kind: "Q1" } : undefined;
-      const reason = year !== period.year ? "otherYear" : names && names.kind === period.kind ? undefined : "otherPeriod";
-      if (reason) push({ kind: "label", text: m[0], start: m.index ?? 0, ...(names ? { names } : {}), reason });
+      const reason =
+        year !== period.year ? "otherYear" : names && names.kind === period.kind ? undefined : "otherPeriod";
+      if (reason)
+        push({ kind: "label", text: m[0], start: m.index ?? 0, ...(names ? { names } : {}), reason });
     }
     for (const m of text.matchAll(MONTHS)) {
       const kind: PeriodKind = m[1] === "6" ? "H1" : "M9";
       const names: Period = { year: Number(m[2]), kind };
-      const reason = names.year !== period.year ? "otherYear" : kind !== period.kind ? "otherPeriod" : undefined;
+      const reason =
+        names.year !== period.year ? "otherYear" : kind !== period.kind ? "otherPeriod" : undefined;
       if (reason) push({ kind: "label", text: m[0], start: m.index ?? 0, names, reason });
     }
     for (const m of text.matchAll(WINDOW)) {
@@ -57,7 +69,8 @@ export function scanStalePeriods(paragraphs: readonly string[], period: Period):
     }
     for (const m of text.matchAll(AS_OF)) {
       const at = date(m[1]);
-      if (at && !fitsCutOff(at, period)) push({ kind: "asOf", text: m[0], start: m.index ?? 0, reason: "outsidePeriod" });
+      if (at && !fitsCutOff(at, period))
+        push({ kind: "asOf", text: m[0], start: m.index ?? 0, reason: "outsidePeriod" });
     }
     for (const m of text.matchAll(PREV_YEAR)) {
       if (Number(m[1]) !== period.year - 1) {
@@ -75,7 +88,10 @@ function date(text: string | undefined): CivilDate | undefined {
 
 /** A window starts no earlier than ND 09's 15/12 of the previous year and no later than the period's end. */
 function fitsStart(from: CivilDate, p: Period): boolean {
-  return compareCivilDates(from, { year: p.year - 1, month: 12, day: 15 }) >= 0 && compareCivilDates(from, periodEnd(p)) <= 0;
+  return (
+    compareCivilDates(from, { year: p.year - 1, month: 12, day: 15 }) >= 0 &&
+    compareCivilDates(from, periodEnd(p)) <= 0
+  );
 }
 
 /**
@@ -84,9 +100,14 @@ function fitsStart(from: CivilDate, p: Period): boolean {
  */
 function fitsCutOff(at: CivilDate, p: Period): boolean {
   const previousEnd: CivilDate =
-    p.kind === "Q1" ? { year: p.year - 1, month: 12, day: 14 } : { year: p.year, month: periodLastMonth(p.kind) - 3, day: 14 };
+    p.kind === "Q1"
+      ? { year: p.year - 1, month: 12, day: 14 }
+      : { year: p.year, month: periodLastMonth(p.kind) - 3, day: 14 };
   const end = periodEnd(p);
-  const grace: CivilDate = end.month === 12 ? { year: end.year + 1, month: 1, day: 15 } : { year: end.year, month: end.month + 1, day: 15 };
+  const grace: CivilDate =
+    end.month === 12
+      ? { year: end.year + 1, month: 1, day: 15 }
+      : { year: end.year, month: end.month + 1, day: 15 };
   return compareCivilDates(at, previousEnd) > 0 && compareCivilDates(at, grace) <= 0;
 }
 
@@ -94,4 +115,3 @@ function periodEnd(p: Period): CivilDate {
   const month = periodLastMonth(p.kind);
   return { year: p.year, month, day: daysInMonth(p.year, month) };
 }
-

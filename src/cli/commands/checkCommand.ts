@@ -1,0 +1,81 @@
+import { checkFigures } from "../../domain/checks/checkFigures";
+import { formatIssue } from "../../domain/issues/formatIssue";
+import { parsePeriod } from "../../domain/period";
+import { findAgency } from "../../domain/template/agencies";
+import { findTemplate } from "../../domain/template/registry";
+import { checkReport } from "../../word/operations";
+import { shippedRenderer } from "../../word/operations/shippedRenderer";
+import { readArgs } from "../args";
+import { langOf, openDocument } from "../documentIo";
+import { ExitCode, UserError, type CliIo } from "../io";
+
+export const checkUsage = "baocao check report.docx [--period 2021-Q1] [--api 1.3] [--json]";
+
+const WORDS = {
+  vi: {
+    error: "Phải sửa trước khi ký",
+    warning: "Nên xem lại",
+    info: "Để văn thư điền",
+    ready: "Sẵn sàng trình ký.",
+    notReady: "Chưa sẵn sàng trình ký.",
+  },
+  en: {
+    error: "Must be fixed before signing",
+    warning: "Worth a look",
+    info: "For the records clerk",
+    ready: "Ready to sign.",
+    notReady: "Not ready to sign.",
+  },
+} as const;
+
+/** `baocao check`: what must be fixed before signing; exit 1 when something must. */
+export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = readArgs(argv, {
+    period: { type: "string" },
+    api: { type: "string" },
+    json: { type: "boolean" },
+    lang: { type: "string" },
+  });
+  const file = positionals[0];
+  if (!file) throw new UserError(`Thiếu tệp văn bản. Cách dùng: ${checkUsage}`);
+  const period = values.period ? parsePeriod(values.period) : undefined;
+  if (period && !("value" in period))
+    throw new UserError(`Kỳ “${values.period}” không hợp lệ; dạng đúng: 2021-Q1.`, ExitCode.invalidInput);
+  const lang = langOf(values.lang);
+  const { session } = await openDocument(file, values.api);
+  const { result, syncs } = await session.measure((s) =>
+    checkReport(s, shippedRenderer, {
+      findTemplate,
+      findAgency,
+      checkFigures,
+      ...(period && "value" in period ? { period: period.value } : {}),
+    }),
+  );
+  if (!result.period)
+    throw new UserError(
+      "Văn bản không do baocao tạo: hãy cho biết kỳ báo cáo bằng --period 2021-Q1.",
+      ExitCode.invalidInput,
+    );
+  const template = findTemplate(undefined);
+  const described = result.entries.map((e) => ({
+    ...e.issue,
+    severity: e.issue.severity ?? "error",
+    message: formatIssue(e.issue, template, lang),
+    ...(e.tag ? { tag: e.tag } : {}),
+  }));
+  if (values.json) {
+    io.stdout(
+      `${JSON.stringify({ ready: result.ready, period: result.period, items: described, syncs }, null, 2)}\n`,
+    );
+  } else {
+    const w = WORDS[lang];
+    const lines: string[] = [result.ready ? w.ready : w.notReady];
+    for (const severity of ["error", "warning", "info"] as const) {
+      const items = described.filter((d) => d.severity === severity);
+      if (items.length)
+        lines.push(`${w[severity]} (${items.length}):`, ...items.map((i) => `  - ${i.message}`));
+    }
+    io.stdout(`${lines.join("\n")}\n`);
+  }
+  return result.ready ? ExitCode.ok : ExitCode.invalidInput;
+}

@@ -1,0 +1,64 @@
+import { parsePeriod } from "../../domain/period";
+import { findAgency } from "../../domain/template/agencies";
+import { findTemplate } from "../../domain/template/registry";
+import { rollForward } from "../../word/operations";
+import { shippedRenderer } from "../../word/operations/shippedRenderer";
+import { readArgs } from "../args";
+import { langOf, openDocument, printIssues, saveDocument } from "../documentIo";
+import { ExitCode, UserError, type CliIo } from "../io";
+
+export const rollUsage = "baocao roll report.docx --to 2021-H1 -o next.docx [--api 1.3] [--json]";
+
+/** `baocao roll`: last quarter's report moved to the next period, ready to be refreshed. */
+export async function rollCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = readArgs(argv, {
+    to: { type: "string" },
+    output: { type: "string", short: "o" },
+    api: { type: "string" },
+    json: { type: "boolean" },
+    lang: { type: "string" },
+  });
+  const file = positionals[0];
+  if (!file || !values.to || !values.output)
+    throw new UserError(`Thiếu tệp, --to hoặc -o. Cách dùng: ${rollUsage}`);
+  const next = parsePeriod(values.to);
+  if (!("value" in next))
+    throw new UserError(
+      `Kỳ “${values.to}” không hợp lệ; dạng đúng: 2021-Q1, 2021-H1, 2021-M9, 2021-Y.`,
+      ExitCode.invalidInput,
+    );
+  const { host, session } = await openDocument(file, values.api);
+  const { result, syncs } = await session.measure((s) =>
+    rollForward(s, shippedRenderer, { next: next.value, now: new Date(), findTemplate, findAgency }),
+  );
+  if (result.refused) {
+    printIssues(io, {
+      issues: [result.refused],
+      template: undefined,
+      lang: langOf(values.lang),
+      head: "Không chuyển kỳ được:",
+    });
+    return ExitCode.documentProblem;
+  }
+  await saveDocument(host, values.output);
+  const { plan } = result;
+  if (values.json) {
+    const out = {
+      from: result.from,
+      to: result.to,
+      changes: plan.changes.map((c) => ({ tag: c.tag, old: c.old, new: c.new })),
+      rebuilds: plan.rebuilds,
+      kept: plan.conflicts,
+      cleared: result.cleared,
+      issues: plan.issues,
+      syncs,
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    io.stdout(
+      `Đã chuyển ${file} từ kỳ ${result.from} sang ${result.to} → ${values.output}: ${plan.changes.length} chỗ thay đổi, ` +
+        `${result.cleared.length} số liệu để trống chờ cập nhật, ${plan.conflicts.length} chỗ sửa tay được giữ (${syncs} lần đồng bộ).\n`,
+    );
+  }
+  return ExitCode.ok;
+}

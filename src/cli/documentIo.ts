@@ -1,0 +1,79 @@
+import { writeFile } from "node:fs/promises";
+import { openDocx, type DocxHost } from "../docx";
+import { parseFigures } from "../domain/figures/parseFigures";
+import type { Figures } from "../domain/figures/schema";
+import { formatIssue } from "../domain/issues/formatIssue";
+import type { Issue } from "../domain/issues/Issue";
+import type { Template } from "../domain/template/types";
+import { WordSession } from "../word";
+import { ExitCode, UserError, type CliIo } from "./io";
+import { readJsonFile, readUserFile } from "./readInput";
+
+/** A .docx opened on the headless Word, with the session the operations run through. */
+export type OpenedDocument = { readonly host: DocxHost; readonly session: WordSession };
+
+/** `--api 1.3` runs as Office 2021 LTSC would: no custom XML parts, the metadata in custom properties. */
+export function sessionFor(host: DocxHost, api: string | undefined): WordSession {
+  if (api !== undefined && api !== "1.3" && api !== "1.4")
+    throw new UserError(`--api nhận 1.3 hoặc 1.4, không phải “${api}”.`);
+  return new WordSession((batch) => host.run(batch), { customXmlParts: api !== "1.3" });
+}
+
+export async function openDocument(path: string, api: string | undefined): Promise<OpenedDocument> {
+  const bytes = await readUserFile(path);
+  let host: DocxHost;
+  try {
+    host = await openDocx(new Uint8Array(bytes));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UserError(
+      `Tệp “${path}” không phải văn bản Word (.docx) đọc được: ${detail}`,
+      ExitCode.documentProblem,
+    );
+  }
+  return { host, session: sessionFor(host, api) };
+}
+
+export async function blankDocument(api: string | undefined): Promise<OpenedDocument> {
+  const host = await openDocx();
+  return { host, session: sessionFor(host, api) };
+}
+
+export async function saveDocument(host: DocxHost, path: string): Promise<void> {
+  try {
+    await writeFile(path, await host.save());
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UserError(`Không ghi được “${path}”: ${detail}`, ExitCode.invalidInput);
+  }
+}
+
+/** Reads and validates a figures file; every issue is printed and the command stops with exit 1. */
+export async function loadFigures(
+  path: string,
+  template: Template,
+  io: CliIo,
+  lang: "vi" | "en",
+): Promise<Figures> {
+  const { value, issues } = parseFigures(await readJsonFile(path), template);
+  if (!value) {
+    printIssues(io, { issues, template, lang, head: `${path}: ${issues.length} lỗi, không thay đổi gì.` });
+    throw new UserError(`Số liệu trong “${path}” không hợp lệ.`, ExitCode.invalidInput);
+  }
+  return value;
+}
+
+export type IssueReport = {
+  readonly issues: readonly Issue[];
+  readonly template: Template | undefined;
+  readonly lang: "vi" | "en";
+  readonly head: string;
+};
+
+/** Every issue on standard error, in the clerk's language, under a heading. */
+export function printIssues(io: CliIo, report: IssueReport): void {
+  const { issues, template, lang, head } = report;
+  io.stderr(`${head}\n${issues.map((i) => `  - ${formatIssue(i, template, lang)}`).join("\n")}\n`);
+}
+
+export const langOf = (value: string | undefined): "vi" | "en" => (value === "en" ? "en" : "vi");

@@ -1,0 +1,39 @@
+import { issue, type Issue } from "../issues/Issue";
+import { parseTag, sectionTag, tableTag } from "../tags/tags";
+import type { Section, Template } from "../template/types";
+
+/**
+ * What is wrong with a document's controls against its template: sections, tables and figures missing
+ * (deleted by hand), sections and tables duplicated (copied by hand), and controls of ours that the template
+ * does not know. Figures may repeat by design: one key, many places.
+ *
+ * @example documentIssues(found, template, expectedTexts) // → [{ code: "doc.missingControl", path: ["doc", "bc:tbl:T2"], … }]
+ */
+export function documentIssues(
+  found: ReadonlyMap<string, number>,
+  template: Template,
+  expected: ReadonlyMap<string, string>,
+): readonly Issue[] {
+  const structural = [
+    ...sectionIds(template.sections).map(sectionTag),
+    ...Object.keys(template.tables).map(tableTag),
+  ];
+  const known = new Set([...structural, ...expected.keys()]);
+  const out: Issue[] = [];
+  for (const tag of [...structural, ...expected.keys()]) {
+    if ((found.get(tag) ?? 0) === 0) out.push(issue("doc.missingControl", ["doc", tag], { tag }));
+  }
+  for (const tag of structural) {
+    const count = found.get(tag) ?? 0;
+    if (count > 1) out.push(issue("doc.duplicateControl", ["doc", tag], { tag, count }));
+  }
+  for (const tag of found.keys()) {
+    if (parseTag(tag) && !known.has(tag))
+      out.push(issue("doc.orphanControl", ["doc", tag], { tag }, "warning"));
+  }
+  return out;
+}
+
+export function sectionIds(sections: readonly Section[]): string[] {
+  return sections.flatMap((s) => [s.id, ...sectionIds(s.children)]);
+}

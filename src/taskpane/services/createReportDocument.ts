@@ -1,0 +1,233 @@
+import { checkFigures } from "../../domain/checks/checkFigures";
+import type { StaleFinding } from "../../domain/checks/stalePeriod";
+import type { Figures } from "../../domain/figures/schema";
+import { formatIssue } from "../../domain/issues/formatIssue";
+import { documentIssues } from "../../domain/plan";
+import { parsePeriod, type Period } from "../../domain/period";
+import { figureTag, parseTag, sectionTag, tableTag } from "../../domain/tags";
+import { agencies, findAgency } from "../../domain/template/agencies";
+import { findSection } from "../../domain/issues/describePlace";
+import type { Section, Template } from "../../domain/template/types";
+import {
+  FALLBACK_LIMITATION,
+  scanDocument,
+  selectFinding as selectFindingInWord,
+  type WordSession,
+} from "../../word";
+import {
+  checkReport,
+  draftReport,
+  refreshReport,
+  rollForward,
+  type ReportRenderer,
+} from "../../word/operations";
+import type { DocumentStatus, OutlineEntry, RefreshPreview, ReportDocument } from "./ReportDocument";
+
+export type ReportDocumentOptions = {
+  readonly session: WordSession;
+  readonly template: Template;
+  readonly renderer: ReportRenderer;
+  /** The clock: the time of each insert and refresh, written in the metadata. */
+  readonly now?: () => Date;
+  readonly lang?: "vi" | "en";
+};
+
+/**
+ * The task pane's view of the open document, over the `src/word` operations: the same code runs inside Word
+ * (a session over `Word.run`) and in the playground (a session over the headless Word).
+ */
+export function createReportDocument(options: ReportDocumentOptions): ReportDocument {
+  const { session, template, renderer } = options;
+  const now = options.now ?? (() => new Date());
+  const findTemplate = (id: string) => (id === template.id ? template : undefined);
+
+  const inputFor = async (figures: Figures) => {
+    const period = parsePeriod(figures.period);
+    const agency = findAgency(figures.agency);
+    if (!("value" in period) || !agency) throw new Error(`Không có hồ sơ cơ quan “${figures.agency}”.`);
+    return { template, figures, agency, period: period.value };
+  };
+
+  const preview = async (
+    figures: Figures,
+    dryRun: boolean,
+    overwrite: ReadonlySet<string>,
+  ): Promise<RefreshPreview> => {
+    const input = await inputFor(figures);
+    const { result, syncs } = await session.measure((s) =>
+      refreshReport(s, renderer, { input, source: figures.source ?? "paste", now: now(), dryRun, overwrite }),
+    );
+    const tags = [...result.plan.changes.map((c) => c.tag), ...result.plan.conflicts.map((c) => c.tag)];
+    return {
+      plan: result.plan,
+      syncs,
+      sectionOf: new Map(tags.map((tag) => [tag, sectionOfTag(tag, template)])),
+      labelOf: new Map(tags.map((tag) => [tag, labelOfTag(tag, template, options.lang ?? "vi")])),
+    };
+  };
+
+  return {
+    template,
+    agencies,
+    async status(): Promise<DocumentStatus> {
+      const scan = await scanDocument(session);
+      const meta = scan.metadata;
+      if (!meta) return scan.controls.size === 0 ? await blankOrForeign(session) : { kind: "foreign" };
+      const period = parsePeriod(meta.period);
+      if (!("value" in period)) return { kind: "foreign" };
+      return {
+        kind: "report",
+        templateId: meta.templateId,
+        agencyId: meta.agencyId,
+        period: period.value,
+        ...(meta.refreshedAt ? { refreshedAt: meta.refreshedAt } : {}),
+        ...(meta.source ? { source: meta.source } : {}),
+        ...(scan.store === "properties" ? { limitation: FALLBACK_LIMITATION[options.lang ?? "vi"] } : {}),
+      };
+    },
+    async insertTemplate({ agency, period, figures }) {
+      const base = figures ?? emptyFigures(template.id, agency.id, period);
+      await draftReport(session, renderer, {
+        input: { template, figures: base, agency, period },
+        source: figures?.source ?? "mẫu trống",
+        now: now(),
+      });
+    },
+    async currentFigures() {
+      return (await scanDocument(session)).metadata?.figures;
+    },
+    previewRefresh: (figures) => preview(figures, true, new Set()),
+    applyRefresh: (figures, overwrite) => preview(figures, false, overwrite),
+    async rollForward(next: Period) {
+      const { result, syncs } = await session.measure((s) =>
+        rollForward(s, renderer, { next, now: now(), findTemplate, findAgency }),
+      );
+      if (result.refused) throw new Error(formatIssue(result.refused, template, options.lang ?? "vi"));
+      return { changes: result.plan.changes.length, syncs };
+    },
+    async outline(): Promise<readonly OutlineEntry[]> {
+      const scan = await scanDocument(session);
+      const meta = scan.metadata;
+      const period = meta ? parsePeriod(meta.period) : undefined;
+      const agency = meta ? findAgency(meta.agencyId) : undefined;
+      const counts = new Map([...scan.controls].map(([tag, found]) => [tag, found.length]));
+      const expected =
+        meta?.figures && agency && period && "value" in period
+          ? renderer.content({ template, figures: meta.figures, agency, period: period.value }).texts
+          : new Map<string, string>();
+      const problems = documentIssues(counts, template, expected);
+      const missingTags = new Set(
+        problems.filter((p) => p.code === "doc.missingControl").map((p) => String(p.params?.tag)),
+      );
+      const emptyTags = new Set(
+        [...scan.controls]
+          .filter(([, f]) => f.some((c) => c.text.trim() === "" || c.text === "…"))
+          .map(([t]) => t),
+      );
+      return flattenOutline(template.sections, 0).map(({ section, depth }) => {
+        const own = [sectionTag(section.id), ...figureTagsOf(section, template)];
+        const state = missingTags.has(sectionTag(section.id))
+          ? "missingControl"
+          : own.some((t) => missingTags.has(t))
+            ? "issues"
+            : own.some((t) => emptyTags.has(t))
+              ? "missingFigures"
+              : "filled";
+        return {
+          id: section.id,
+          number: section.number,
+          title: section.title[options.lang ?? "vi"],
+          depth,
+          state,
+        };
+      });
+    },
+    async readiness() {
+      const report = await checkReport(session, renderer, { findTemplate, findAgency, checkFigures });
+      return report.entries.map((e) => ({
+        issue: e.issue,
+        ...(e.tag ? { tag: e.tag } : {}),
+        ...(e.finding ? { finding: e.finding } : {}),
+      }));
+    },
+    async selectTag(tag: string) {
+      return session.run(async (context) => {
+        const control = context.document.contentControls.getByTag(tag).getFirstOrNullObject();
+        control.load("isNullObject");
+        await context.sync();
+        if (control.isNullObject) return false;
+        control.select();
+        await context.sync();
+        return true;
+      });
+    },
+    selectFinding: (finding: StaleFinding) => selectFindingInWord(session, finding),
+  };
+}
+
+async function blankOrForeign(session: WordSession): Promise<DocumentStatus> {
+  const text = await session.run(async (context) => {
+    const body = context.document.body;
+    body.load("text");
+    await context.sync();
+    return body.text;
+  });
+  return text.trim() === "" ? { kind: "blank" } : { kind: "foreign" };
+}
+
+/** A report with no figures yet: every figure shows the placeholder until the first refresh. */
+function emptyFigures(templateId: string, agencyId: string, period: Period): Figures {
+  const code = `${period.year}-${period.kind}`;
+  return { template: templateId, agency: agencyId, period: code, fields: {}, tables: {} };
+}
+
+function flattenOutline(sections: readonly Section[], depth: number): { section: Section; depth: number }[] {
+  return sections.flatMap((s) => [{ section: s, depth }, ...flattenOutline(s.children, depth + 1)]);
+}
+
+function figureTagsOf(section: Section, template: Template): string[] {
+  const inline = [
+    ...(section.heading ?? []),
+    ...section.body.flatMap((b) => (b.kind === "para" ? b.content : [])),
+  ];
+  const tables = section.body.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+  return [
+    ...inline.flatMap((i) => (i.kind === "fig" ? [figureTag(i.key)] : [])),
+    ...tables.flatMap((t) => (template.tables[t] ? [tableTag(t)] : [])),
+  ];
+}
+
+function sectionOfTag(tag: string, template: Template): string {
+  const parsed = parseTag(tag);
+  if (!parsed) return "";
+  const table = /^(T\d+)\./.exec(parsed.name)?.[1];
+  if (table) return template.tables[table]?.sectionId ?? "";
+  const key = parsed.name;
+  const section = key.split(".").reduceRight<string | undefined>((found, _, i, parts) => {
+    if (found) return found;
+    const id = parts.slice(0, i + 1).join(".");
+    return findSection(template.sections, id) ? id : undefined;
+  }, undefined);
+  return section ?? "";
+}
+
+function labelOfTag(tag: string, template: Template, lang: "vi" | "en"): string {
+  const parsed = parseTag(tag);
+  if (!parsed) return tag;
+  const cell = /^(T\d+)\.(r\d+|rTotal)\.(\w+)$/.exec(parsed.name);
+  if (cell) {
+    const [, table, row, column] = cell;
+    const def = template.tables[table ?? ""];
+    const col = def?.columns.find((c) => c.key === column)?.label[lang] ?? column;
+    const rowText =
+      row === "rTotal"
+        ? lang === "vi"
+          ? "dòng tổng"
+          : "total row"
+        : `${lang === "vi" ? "dòng" : "row"} ${row?.slice(1)}`;
+    return `${lang === "vi" ? "Bảng" : "Table"} ${table}, ${rowText}, ${col}`;
+  }
+  if (parsed.kind === "fig") return template.fields[parsed.name]?.label[lang] ?? parsed.name;
+  if (parsed.kind === "per") return template.periodSlots[parsed.name]?.label[lang] ?? parsed.name;
+  return parsed.name;
+}
