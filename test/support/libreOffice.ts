@@ -35,9 +35,12 @@ export function convertToPdf(docxPath: string, outDir: string): string {
   return pdf;
 }
 
-/** The text of a PDF: `layout` keeps the columns side by side, otherwise reading order. */
-export function pdfText(pdfPath: string, mode: "layout" | "plain"): string {
-  return execFileSync("pdftotext", [...(mode === "layout" ? ["-layout"] : []), "-enc", "UTF-8", pdfPath, "-"], {
+/**
+ * The text of a PDF: `raw` in the order LibreOffice wrote it (a table cell's lines together, cells row by row),
+ * `layout` with the columns side by side as printed. Pages are separated by form feeds.
+ */
+export function pdfText(pdfPath: string, mode: "raw" | "layout"): string {
+  return execFileSync("pdftotext", [`-${mode}`, "-enc", "UTF-8", pdfPath, "-"], {
     maxBuffer: 64 * 1024 * 1024,
   }).toString("utf8");
 }
