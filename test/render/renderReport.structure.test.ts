@@ -61,12 +61,12 @@ describe("renderReport: the content controls", () => {
     expect(controls.filter((c) => c.tag.startsWith("bc:sec:")).length).toBe(sections.length);
   });
 
-  it("puts every table once in its block control, inside the control of its section", () => {
+  it("puts every table once in its block control (the table and the paragraph after it), inside its section's control", () => {
     for (const table of Object.values(input.template.tables)) {
       const found = byTag(tableTag(table.id));
       expect({ table: table.id, count: found.length }).toEqual({ table: table.id, count: 1 });
       expect(found[0]!.ancestors).toContain(sectionTag(table.sectionId));
-      expect(wChildren(wChild(found[0]!.element, "sdtContent")!).map((e) => e.localName)).toEqual(["tbl"]);
+      expect(wChildren(wChild(found[0]!.element, "sdtContent")!).map((e) => e.localName)).toEqual(["tbl", "p"]);
     }
   });
 
