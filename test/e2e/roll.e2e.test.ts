@@ -26,7 +26,7 @@ function figuresFor(code: string, last: string): Figures {
   for (const id of ["T6", "T7"]) {
     f.tables[id]!.rows.forEach((row, r) => {
       ["c3", "c4", "c5", "c6"].forEach((c, i) => (row[c] = i <= k ? r + i + year - 2021 : null));
-      row.c2 = year === 2021 ? row.c2 : 100 + r;
+      row.c2 = year === 2021 ? (row.c2 ?? null) : 100 + r;
     });
   }
   f.tables.T8!.rows[0]!.c1 = 1;
