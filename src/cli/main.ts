@@ -1,10 +1,12 @@
 import { checkCommand, checkUsage } from "./commands/checkCommand";
 import { figuresCommand, figuresUsage } from "./commands/figuresCommand";
+import { keysCommand, keysUsage } from "./commands/keysCommand";
 import { newCommand, newUsage } from "./commands/newCommand";
 import { pasteCommand, pasteUsage } from "./commands/pasteCommand";
 import { refreshCommand, refreshUsage } from "./commands/refreshCommand";
 import { rollCommand, rollUsage } from "./commands/rollCommand";
 import { scanCommand, scanUsage } from "./commands/scanCommand";
+import { serveCommand, serveUsage } from "./commands/serveCommand";
 import { templateCommand, templateUsage } from "./commands/templateCommand";
 import { ExitCode, UserError, type CliIo } from "./io";
 
@@ -22,6 +24,8 @@ const commands: Readonly<Record<string, Command>> = {
   check: { run: checkCommand, usage: checkUsage },
   paste: { run: pasteCommand, usage: pasteUsage },
   figures: { run: figuresCommand, usage: figuresUsage },
+  serve: { run: serveCommand, usage: serveUsage },
+  keys: { run: keysCommand, usage: keysUsage },
   template: { run: templateCommand, usage: templateUsage },
 };
 
