@@ -54,14 +54,15 @@ export async function serve(
   });
   if (server.seeded) out.stdout(`Đã tạo dữ liệu mẫu: ${server.seeded.agency}, ${server.seeded.figures.join(", ")}\n`);
   out.stdout(`Dịch vụ số liệu đang chạy / figures service listening: ${server.url}/api/v1/openapi.json\n`);
-  const stop = () => void server.close();
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-  server.app.addHook("onClose", async () => {
+  const close = async () => {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
-  });
-  return server;
+    await server.close();
+  };
+  const stop = () => void close();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return { ...server, close };
 }
 
 /** `baocao key create`: prints a new key once; only its sha256 is stored. */
