@@ -25,6 +25,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     },
     io,
   );
-  await new Promise<void>((resolve) => server.app.addHook("onClose", async () => resolve()));
+  // Runs until the service closes (serve() closes it on SIGINT/SIGTERM).
+  await new Promise<void>((resolve) => server.app.server.once("close", () => resolve()));
   return 0;
 }
