@@ -38,7 +38,9 @@ function figureCell(input: RowInput, index: number, row: number | "total", style
     ids: context.ids,
     style,
   });
-  return tableCellXml(control, { width: widths[index] ?? 0, align: alignmentOf(table, column), vAlign: "center", mark: style });
+  // A total under a text column is a count (T1's "05"): centred under the texts rather than left.
+  const align = row === "total" && (column.format.kind === "text" || column.format.kind === "enum") ? "center" : alignmentOf(table, column);
+  return tableCellXml(control, { width: widths[index] ?? 0, align, vAlign: "center", mark: style });
 }
 
 function rowXml(input: RowInput, row: BodyRow): string {
