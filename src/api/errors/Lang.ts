@@ -1,0 +1,2 @@
+/** The language of the client's messages: Vietnamese for clerks, English beside it. */
+export type Lang = "vi" | "en";

@@ -1,0 +1,13 @@
+export { ApiError } from "./ApiError";
+export { CancelledError } from "./CancelledError";
+export { ConflictError } from "./ConflictError";
+export { InvalidAnswerError } from "./InvalidAnswerError";
+export type { Lang } from "./Lang";
+export { NetworkError } from "./NetworkError";
+export { NotFoundError } from "./NotFoundError";
+export { ServiceError } from "./ServiceError";
+export { TimeoutError } from "./TimeoutError";
+export { UnauthorizedError } from "./UnauthorizedError";
+export { ValidationError } from "./ValidationError";
+export { apiMessage, type ApiErrorKind } from "./messages";
+export { toApiError } from "./toApiError";
