@@ -9,4 +9,6 @@ module.exports = {
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   reporters: ["default", "<rootDir>/test/ci-summary-reporter.cjs"],
   testTimeout: 60000,
+  // A browser, a LibreOffice or a server left running by a failed test must not keep CI waiting.
+  forceExit: true,
 };
