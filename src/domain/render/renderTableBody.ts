@@ -2,9 +2,9 @@ import { figureTag } from "../tags/tags";
 import type { ColumnDef, TableDef } from "../template/types";
 import { inlineControl } from "./contentControl";
 import type { Alignment } from "./paragraphXml";
-import type { RenderContext } from "./RenderContext";
 import { runXml, type RunStyle } from "./runXml";
 import { tableCellXml, tableRowXml } from "./tableCellXml";
+import type { TableRender } from "./TableRender";
 import { bodyRows, cellKey, holdsFigure, totalHoldsFigure, type BodyRow } from "./tableLayout";
 
 const isNumberColumn = (table: TableDef, column: ColumnDef): boolean =>
@@ -27,9 +27,9 @@ function alignmentOf(table: TableDef, column: ColumnDef): Alignment {
 const cellTitle = (table: TableDef, column: ColumnDef, row: number | "total"): string =>
   `Bảng ${table.id}: ${column.label.vi}, ${row === "total" ? "dòng tổng" : `dòng ${row}`}`;
 
-type RowInput = { readonly table: TableDef; readonly widths: readonly number[]; readonly context: RenderContext; readonly textStyle: RunStyle };
 
-function figureCell(input: RowInput, index: number, row: number | "total", style: RunStyle): string {
+function figureCell(input: TableRender, cell: { readonly index: number; readonly row: number | "total"; readonly style: RunStyle }): string {
+  const { index, row, style } = cell;
   const { table, widths, context } = input;
   const column = table.columns[index] as ColumnDef;
   const tag = figureTag(cellKey(table.id, row, column.key));
@@ -43,7 +43,7 @@ function figureCell(input: RowInput, index: number, row: number | "total", style
   return tableCellXml(control, { width: widths[index] ?? 0, align, vAlign: "center", mark: style });
 }
 
-function rowXml(input: RowInput, row: BodyRow): string {
+function rowXml(input: TableRender, row: BodyRow): string {
   const { table, widths, textStyle } = input;
   const total = widths.reduce((a, b) => a + b, 0);
   if (row.kind === "group") {
@@ -52,7 +52,7 @@ function rowXml(input: RowInput, row: BodyRow): string {
   }
   if (row.kind === "data") {
     const cells = table.columns.map((column, i) => {
-      if (holdsFigure(column)) return figureCell(input, i, row.row, textStyle);
+      if (holdsFigure(column)) return figureCell(input, { index: i, row: row.row, style: textStyle });
       const text = row.labels[column.key] ?? "";
       return tableCellXml(runXml(text, textStyle), { width: widths[i] ?? 0, align: alignmentOf(table, column), vAlign: "center", mark: textStyle });
     });
@@ -65,7 +65,7 @@ function rowXml(input: RowInput, row: BodyRow): string {
   for (let i = span; i < table.columns.length; i++) {
     cells.push(
       totalHoldsFigure(table, i)
-        ? figureCell(input, i, "total", bold)
+        ? figureCell(input, { index: i, row: "total", style: bold })
         : tableCellXml("", { width: widths[i] ?? 0, align: "center", mark: bold }),
     );
   }
@@ -77,11 +77,10 @@ function rowXml(input: RowInput, row: BodyRow): string {
  * cell that holds a figure (`bc:fig:T2.r1.c4`; computed cells locked), and the bold total row (`rTotal`, locked).
  *
  * @example
- * renderTableBody(T2, widths, context, {}) // → data row 1 and the "Tổng số" row, 9 cell controls
+ * renderTableBody({ table: T2, widths, context, textStyle: {} }) // → data row 1 and the "Tổng số" row, 9 cell controls
  */
-export function renderTableBody(table: TableDef, widths: readonly number[], context: RenderContext, textStyle: RunStyle): string {
-  const input = { table, widths, context, textStyle };
-  return bodyRows(table, context.rows.get(table.id) ?? 0)
+export function renderTableBody(input: TableRender): string {
+  return bodyRows(input.table, input.context.rows.get(input.table.id) ?? 0)
     .map((row) => rowXml(input, row))
     .join("");
 }

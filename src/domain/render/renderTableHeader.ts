@@ -1,9 +1,8 @@
-import type { TableDef } from "../template/types";
 import { headerGrid } from "./headerGrid";
-import type { RenderContext } from "./RenderContext";
 import { renderInline } from "./renderInline";
-import { runXml, type RunStyle } from "./runXml";
+import { runXml } from "./runXml";
 import { tableCellXml, tableRowXml } from "./tableCellXml";
+import type { TableRender } from "./TableRender";
 
 const spanWidth = (widths: readonly number[], from: number, span: number): number =>
   widths.slice(from, from + span).reduce((a, b) => a + b, 0);
@@ -14,14 +13,9 @@ const spanWidth = (widths: readonly number[], from: number, span: number): numbe
  * T9's printed column numbers "1 … 13" follow as one more header row.
  *
  * @example
- * renderTableHeader(T2, [468, …], context, {}) // → two `w:tr`, "STT" restarting a vertical merge in the first
+ * renderTableHeader({ table: T2, widths: [468, …], context, textStyle: {} }) // → two `w:tr`, "STT" restarting a vertical merge in the first
  */
-export function renderTableHeader(
-  table: TableDef,
-  widths: readonly number[],
-  context: RenderContext,
-  textStyle: RunStyle,
-): string {
+export function renderTableHeader({ table, widths, context, textStyle }: TableRender): string {
   const grid = headerGrid(table.header);
   const rows: string[] = [];
   for (let r = 0; r < grid.rows; r++) {

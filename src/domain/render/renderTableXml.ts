@@ -74,8 +74,8 @@ export function renderTableXml(table: TableDef, context: RenderContext): string 
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
   return (
     `<w:tbl>${dataTableProperties(TEXT_WIDTH)}${grid}` +
-    renderTableHeader(table, widths, context, textStyle) +
-    renderTableBody(table, widths, context, textStyle) +
+    renderTableHeader({ table, widths, context, textStyle }) +
+    renderTableBody({ table, widths, context, textStyle }) +
     "</w:tbl>"
   );
 }
