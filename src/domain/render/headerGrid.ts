@@ -53,7 +53,11 @@ export function headerGrid(header: readonly HeaderCell[]): HeaderGrid {
   return { rows, columns, cells: [...cells].sort((a, b) => a.row - b.row || a.column - b.column) };
 }
 
-/** The leaf cells of the tree, left to right: the table's physical columns. */
+/**
+ * The leaf cells of the tree, left to right: the table's physical columns.
+ *
+ * @example headerLeaves(T2.header).map((l) => l.column) // → ["c1", "c2", "c3", "c4", "c5", "c6", "c7"]
+ */
 export function headerLeaves(header: readonly HeaderCell[]): readonly HeaderCell[] {
   return header.flatMap((cell) => (cell.children && cell.children.length > 0 ? headerLeaves(cell.children) : [cell]));
 }

@@ -17,7 +17,11 @@ export function pageNumberHeaderXml(): string {
   );
 }
 
-/** The first page's header: empty, since ND 30 shows no number on page 1. */
+/**
+ * The first page's header: empty, since ND 30 shows no number on page 1.
+ *
+ * @example emptyHeaderXml() // → '<w:hdr …><w:p><w:pPr><w:pStyle w:val="BcPageNumber"/></w:pPr></w:p></w:hdr>'
+ */
 export function emptyHeaderXml(): string {
   return `<w:hdr xmlns:w="${NS.w}"><w:p><w:pPr><w:pStyle w:val="${STYLE.pageNumber}"/></w:pPr></w:p></w:hdr>`;
 }

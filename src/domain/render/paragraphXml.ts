@@ -21,7 +21,11 @@ export type ParagraphLook = {
   readonly mark?: RunStyle;
 };
 
-/** `w:pPr`, children in the schema's order (Word refuses some packages whose order is wrong). */
+/**
+ * `w:pPr`, children in the schema's order (Word refuses some packages whose order is wrong).
+ *
+ * @example paragraphProperties({ style: STYLE.body, align: "center" }) // → '<w:pPr><w:pStyle w:val="BcBody"/><w:jc w:val="center"/></w:pPr>'
+ */
 export function paragraphProperties(look: ParagraphLook): string {
   const parts = [`<w:pStyle w:val="${look.style}"/>`];
   if (look.keepNext) parts.push("<w:keepNext/>");

@@ -19,7 +19,11 @@ export type ReportInput = {
   readonly period: Period;
 };
 
-/** The render context of a report: the texts of every control from `reportContent`, header fields included. */
+/**
+ * The render context of a report: the texts of every control from `reportContent`, header fields included.
+ *
+ * @example reportContext(input).texts.get("bc:per:label") // → "Quí I năm 2021"
+ */
 export function reportContext(input: ReportInput, firstId?: number): RenderContext {
   const content = reportContent({ ...input, purpose: "render" });
   return { template: input.template, agency: input.agency, texts: content.texts, rows: content.rows, ids: controlIds(firstId) };

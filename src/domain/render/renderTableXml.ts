@@ -47,7 +47,11 @@ function minimumWidths(table: TableDef, context: RenderContext, size: number): n
 
 const SINGLE = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
 
-/** `w:tblPr` of a bordered data table: full text width, fixed layout, single borders, narrow cell margins. */
+/**
+ * `w:tblPr` of a bordered data table: full text width, fixed layout, single borders, narrow cell margins.
+ *
+ * @example dataTableProperties(9355) // → '<w:tblPr><w:tblW w:w="9355" w:type="dxa"/>…</w:tblPr>'
+ */
 export function dataTableProperties(width: number): string {
   return (
     `<w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:jc w:val="center"/>` +

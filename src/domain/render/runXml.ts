@@ -9,7 +9,11 @@ export type RunStyle = {
   readonly size?: number;
 };
 
-/** The `w:rPr` of a run style, or "" when the style adds nothing. */
+/**
+ * The `w:rPr` of a run style, or "" when the style adds nothing.
+ *
+ * @example runProperties({ italic: true }) // → "<w:rPr><w:i/><w:iCs/></w:rPr>"
+ */
 export function runProperties(style: RunStyle = {}): string {
   const parts: string[] = [];
   if (style.bold !== undefined) parts.push(style.bold ? "<w:b/><w:bCs/>" : '<w:b w:val="0"/><w:bCs w:val="0"/>');

@@ -31,7 +31,11 @@ export function tableCellXml(runs: string, shape: CellShape): string {
   return `<w:tc>${tcPr}${paragraphXml(shape.vMerge === "continue" ? "" : runs, look)}</w:tc>`;
 }
 
-/** A row; header rows repeat on every page and no row splits across pages. */
+/**
+ * A row; header rows repeat on every page and no row splits across pages.
+ *
+ * @example tableRowXml(cells, "header") // → "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>…</w:tr>"
+ */
 export function tableRowXml(cells: string, kind: "header" | "body"): string {
   return `<w:tr><w:trPr><w:cantSplit/>${kind === "header" ? "<w:tblHeader/>" : ""}</w:trPr>${cells}</w:tr>`;
 }

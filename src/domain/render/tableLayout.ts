@@ -32,16 +32,28 @@ export function bodyRows(table: TableDef, dataRows: number): readonly BodyRow[] 
   return out;
 }
 
-/** Data rows of a table: a fixed table's own count, else the Figures' rows (at least the template's minimum). */
+/**
+ * Data rows of a table: a fixed table's own count, else the Figures' rows (at least the template's minimum).
+ *
+ * @example dataRowCount(T1, 7) // → 7; dataRowCount(T6, 0) // → 7 (its fixed rows)
+ */
 export function dataRowCount(table: TableDef, figureRows: number | undefined): number {
   if (table.rows.mode === "fixed") return table.rows.rows.filter((r) => r.kind === "data").length;
   return Math.max(table.rows.minRows, figureRows ?? 0);
 }
 
-/** Whether a data-row cell of this column holds a figure (and so a control): everything but fixed labels. */
+/**
+ * Whether a data-row cell of this column holds a figure (and so a control): everything but fixed labels.
+ *
+ * @example holdsFigure(T2.columns[0]) // → false (STT); holdsFigure(T2.columns[3]) // → true
+ */
 export const holdsFigure = (column: ColumnDef): boolean => column.class !== "LBL";
 
-/** Whether the total row has a figure in this column: after the label, with an aggregation. */
+/**
+ * Whether the total row has a figure in this column: after the label, with an aggregation.
+ *
+ * @example totalHoldsFigure(T9, 2) // → true (c3, a sum); totalHoldsFigure(T9, 12) // → false (c13, "none")
+ */
 export function totalHoldsFigure(table: TableDef, columnIndex: number): boolean {
   const total = table.total;
   const column = table.columns[columnIndex];
@@ -50,6 +62,10 @@ export function totalHoldsFigure(table: TableDef, columnIndex: number): boolean 
   return aggregation !== undefined && aggregation !== "none";
 }
 
-/** The name of a body cell inside a figure tag: `T2.r1.c4`, `T2.rTotal.c5`. */
+/**
+ * The name of a body cell inside a figure tag.
+ *
+ * @example cellKey("T2", 1, "c4") // → "T2.r1.c4"; cellKey("T2", "total", "c5") // → "T2.rTotal.c5"
+ */
 export const cellKey = (tableId: string, row: number | "total", column: ColumnKey): string =>
   `${tableId}.${row === "total" ? "rTotal" : `r${row}`}.${column}`;

@@ -22,7 +22,11 @@ export function wordWidth(word: string, sizePt: number, bold: boolean): number {
   return Math.ceil(em * sizePt * 20 * (bold ? 1.05 : 1));
 }
 
-/** The widest word of a text, in twips. */
+/**
+ * The widest word of a text, in twips.
+ *
+ * @example longestWordWidth("Tổng số CCVC", 12, true) // → wordWidth("CCVC", 12, true)
+ */
 export function longestWordWidth(text: string, sizePt: number, bold: boolean): number {
   return Math.max(0, ...text.split(/\s+/).filter((w) => w !== "").map((w) => wordWidth(w, sizePt, bold)));
 }

@@ -34,8 +34,16 @@ export const escapeXml = (text: string): string =>
  */
 export const attr = (name: string, value: string | number): string => ` ${name}="${escapeXml(String(value))}"`;
 
-/** Millimetres to twentieths of a point (twips), as page and table measures are written. */
+/**
+ * Millimetres to twentieths of a point (twips), as page and table measures are written.
+ *
+ * @example mmToTwips(30) // → 1701
+ */
 export const mmToTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);
 
-/** Points to half-points, as `w:sz` is written. */
+/**
+ * Points to half-points, as `w:sz` is written.
+ *
+ * @example ptToHalfPoints(13) // → 26
+ */
 export const ptToHalfPoints = (pt: number): number => Math.round(pt * 2);
