@@ -5,6 +5,7 @@ import { ConflictError } from "./errors/ConflictError";
 import { InvalidAnswerError } from "./errors/InvalidAnswerError";
 import { NetworkError } from "./errors/NetworkError";
 import { ServiceError } from "./errors/ServiceError";
+import { toApiError } from "./errors/toApiError";
 import type { FiguresClient, FiguresClientOptions, FiguresRef, FiguresWithEtag, RequestOptions } from "./FiguresClient";
 import { apiRoot } from "./http/apiRoot";
 import { parseAnswer } from "./http/parseAnswer";
@@ -47,7 +48,10 @@ export function createFiguresClient(options: FiguresClientOptions): FiguresClien
         retryable: transient,
         ...(request.signal ? { signal: request.signal } : {}),
       },
-    );
+    ).catch((error: unknown) => {
+      // A cancel during the wait between retries surfaces here, outside sendOnce.
+      throw toApiError(error, lang);
+    });
   }
 
   /** The figures of an answer, which must be the ones asked for, with their ETag. */

@@ -45,7 +45,7 @@ export function figuresRoutes(deps: ServiceDeps): Route[] {
           throw new HttpProblem("no-figures", { detail: `Chưa có số liệu ${params.period} của “${params.agency}” theo mẫu “${params.template}”.` });
         }
         reply.header("etag", formatEtag(stored.version)).header("last-modified", new Date(stored.updatedAt).toUTCString()).header("cache-control", "private, no-cache");
-        return stored.figures;
+        return reply.type("application/json; charset=utf-8").send(stored.body);
       },
     ),
     defineRoute(

@@ -8,6 +8,8 @@ export type RecordKey = { readonly template: string; readonly agency: string; re
 
 export type StoredFigures = {
   readonly figures: Figures;
+  /** The figures as stored, JSON: answered as is, without parsing and serialising them again. */
+  readonly body: string;
   /** Starts at 1, grows by one on every write: the ETag is made from it. */
   readonly version: number;
   readonly updatedAt: string;

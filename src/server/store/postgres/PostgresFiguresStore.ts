@@ -94,7 +94,7 @@ export class PostgresFiguresStore implements FiguresStore {
       [key.template, key.agency, key.period],
     );
     const row = rows[0];
-    return row && { figures: JSON.parse(row.body) as Figures, version: row.version, updatedAt: iso(row.updated_at), updatedBy: row.updated_by };
+    return row && { figures: JSON.parse(row.body) as Figures, body: row.body, version: row.version, updatedAt: iso(row.updated_at), updatedBy: row.updated_by };
   }
 
   async writeFigures(request: WriteRequest): Promise<WriteOutcome> {

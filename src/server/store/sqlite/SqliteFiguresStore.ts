@@ -20,6 +20,7 @@ type KeyRow = { id: string; agency: string; scope: string; hash: string; label: 
 export class SqliteFiguresStore implements FiguresStore {
   readonly kind = "sqlite";
   private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(filename: string) {
     this.db = new Database(filename);
@@ -31,8 +32,8 @@ export class SqliteFiguresStore implements FiguresStore {
 
   async migrate(): Promise<MigrationReport> {
     this.db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-    const done = new Set(this.db.prepare("SELECT version FROM schema_migrations").all().map((r) => (r as { version: number }).version));
-    const record = this.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
+    const done = new Set(this.statement("SELECT version FROM schema_migrations").all().map((r) => (r as { version: number }).version));
+    const record = this.statement("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
     const applied: number[] = [];
     for (const m of sqliteMigrations) {
       if (done.has(m.version)) continue;
@@ -46,20 +47,19 @@ export class SqliteFiguresStore implements FiguresStore {
   }
 
   async listAgencies(): Promise<readonly Agency[]> {
-    return this.db.prepare("SELECT id, name FROM agencies ORDER BY id").all() as Agency[];
+    return this.statement("SELECT id, name FROM agencies ORDER BY id").all() as Agency[];
   }
 
   async getAgency(id: string): Promise<Agency | undefined> {
-    return this.db.prepare("SELECT id, name FROM agencies WHERE id = ?").get(id) as Agency | undefined;
+    return this.statement("SELECT id, name FROM agencies WHERE id = ?").get(id) as Agency | undefined;
   }
 
   async putAgency(agency: Agency): Promise<void> {
-    this.db.prepare("INSERT INTO agencies (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name").run(agency.id, agency.name);
+    this.statement("INSERT INTO agencies (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name").run(agency.id, agency.name);
   }
 
   async listPeriods(agency: string): Promise<readonly PeriodEntry[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this.statement(
         `SELECT p.period, f.template, f.version, f.updated_at FROM periods p
          LEFT JOIN figures f ON f.agency = p.agency AND f.period = p.period
          WHERE p.agency = ? ORDER BY p.period, f.template`,
@@ -69,16 +69,16 @@ export class SqliteFiguresStore implements FiguresStore {
   }
 
   async hasPeriod(agency: string, period: string): Promise<boolean> {
-    return this.db.prepare("SELECT 1 FROM periods WHERE agency = ? AND period = ?").get(agency, period) !== undefined;
+    return this.statement("SELECT 1 FROM periods WHERE agency = ? AND period = ?").get(agency, period) !== undefined;
   }
 
   async putPeriod(agency: string, period: string): Promise<void> {
-    this.db.prepare("INSERT INTO periods (agency, period) VALUES (?, ?) ON CONFLICT DO NOTHING").run(agency, period);
+    this.statement("INSERT INTO periods (agency, period) VALUES (?, ?) ON CONFLICT DO NOTHING").run(agency, period);
   }
 
   async getFigures(key: RecordKey): Promise<StoredFigures | undefined> {
     const row = this.selectFigures(key);
-    return row && { figures: JSON.parse(row.body) as Figures, version: row.version, updatedAt: row.updated_at, updatedBy: row.updated_by };
+    return row && { figures: JSON.parse(row.body) as Figures, body: row.body, version: row.version, updatedAt: row.updated_at, updatedBy: row.updated_by };
   }
 
   async writeFigures(request: WriteRequest): Promise<WriteOutcome> {
@@ -91,15 +91,14 @@ export class SqliteFiguresStore implements FiguresStore {
       const changes = diffFigures(row ? (JSON.parse(row.body) as Figures) : undefined, request.figures);
       const version = (current ?? 0) + 1;
       const { template, agency, period, at, actor, via } = request;
-      this.db.prepare("INSERT INTO periods (agency, period) VALUES (?, ?) ON CONFLICT DO NOTHING").run(agency, period);
-      this.db
-        .prepare(
+      this.statement("INSERT INTO periods (agency, period) VALUES (?, ?) ON CONFLICT DO NOTHING").run(agency, period);
+      this.statement(
           `INSERT INTO figures (template, agency, period, body, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (template, agency, period) DO UPDATE SET body = excluded.body, version = excluded.version,
              updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
         )
         .run(template, agency, period, JSON.stringify(request.figures), version, at, actor);
-      const insert = this.db.prepare(
+      const insert = this.statement(
         `INSERT INTO figure_history (template, agency, period, figure_key, version, at, actor, via, old_value, new_value)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
@@ -115,8 +114,8 @@ export class SqliteFiguresStore implements FiguresStore {
     const base = "SELECT figure_key, at, actor, via, version, old_value, new_value FROM figure_history WHERE template = ? AND agency = ? AND period = ?";
     const rows = (
       key.figure === undefined
-        ? this.db.prepare(`${base} ORDER BY id`).all(key.template, key.agency, key.period)
-        : this.db.prepare(`${base} AND figure_key = ? ORDER BY id`).all(key.template, key.agency, key.period, key.figure)
+        ? this.statement(`${base} ORDER BY id`).all(key.template, key.agency, key.period)
+        : this.statement(`${base} AND figure_key = ? ORDER BY id`).all(key.template, key.agency, key.period, key.figure)
     ) as HistoryRow[];
     return rows.map((r) => ({
       key: r.figure_key,
@@ -130,27 +129,35 @@ export class SqliteFiguresStore implements FiguresStore {
   }
 
   async addApiKey(k: ApiKeyRecord): Promise<void> {
-    this.db
-      .prepare("INSERT INTO api_keys (id, agency, scope, hash, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    this.statement("INSERT INTO api_keys (id, agency, scope, hash, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
       .run(k.id, k.agency, k.scope, k.hash, k.label, k.createdAt, k.revokedAt);
   }
 
   async findApiKey(id: string): Promise<ApiKeyRecord | undefined> {
-    const row = this.db.prepare("SELECT id, agency, scope, hash, label, created_at, revoked_at FROM api_keys WHERE id = ?").get(id) as KeyRow | undefined;
+    const row = this.statement("SELECT id, agency, scope, hash, label, created_at, revoked_at FROM api_keys WHERE id = ?").get(id) as KeyRow | undefined;
     return row && { id: row.id, agency: row.agency, scope: row.scope as Scope, hash: row.hash, label: row.label, createdAt: row.created_at, revokedAt: row.revoked_at };
   }
 
   async revokeApiKey(id: string, at: string): Promise<boolean> {
-    return this.db.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL").run(at, id).changes === 1;
+    return this.statement("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL").run(at, id).changes === 1;
   }
 
   async close(): Promise<void> {
     this.db.close();
   }
 
+  /** A prepared statement, prepared once per SQL text: the service runs the same few queries all day. */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   private selectFigures(key: RecordKey): FiguresRow | undefined {
-    return this.db
-      .prepare("SELECT body, version, updated_at, updated_by FROM figures WHERE template = ? AND agency = ? AND period = ?")
+    return this.statement("SELECT body, version, updated_at, updated_by FROM figures WHERE template = ? AND agency = ? AND period = ?")
       .get(key.template, key.agency, key.period) as FiguresRow | undefined;
   }
 }
