@@ -53,18 +53,25 @@ export function queueScan(
 
 /**
  * Runs a scan in the caller's batch: one sync, or two when the host refuses to read a metadata part the
- * document does not have (see `queueMetadataRead`).
+ * document does not have (see `queueMetadataRead`). `alongside` queues further loads into the same sync;
+ * it is queued again on the retry, since a failed sync publishes none of its loads.
  */
-export async function syncScan(context: Word.RequestContext, session: WordSession) {
+export async function syncScan<T = undefined>(
+  context: Word.RequestContext,
+  session: WordSession,
+  alongside: () => T = () => undefined as T,
+) {
   try {
     const read = queueScan(context, session);
+    const extra = alongside();
     await context.sync();
-    return read();
+    return { ...read(), extra };
   } catch (error) {
     if (!isNullObjectError(error)) throw error;
     const read = queueScan(context, session, { skipPart: true });
+    const extra = alongside();
     await context.sync();
-    return read();
+    return { ...read(), extra };
   }
 }
 

@@ -33,7 +33,7 @@ export async function selectFinding(session: WordSession, finding: StaleFinding)
     if (!target) return false;
     const hits = target.search(finding.text, { matchCase: true });
     const first = hits.getFirstOrNullObject();
-    first.load("isNullObject");
+    first.load("text");
     await context.sync();
     if (first.isNullObject) return false;
     first.select();

@@ -94,6 +94,7 @@ export function describePlace(
     return section ? `${w.section} ${second} (${section.title[lang]})` : `${w.section} ${second}`;
   }
   if (head === "doc" && typeof second === "string") return describeTag(second, template, lang);
+  if (head === "doc") return lang === "vi" ? "Văn bản" : "Document";
   if (head === "paragraph" && typeof second === "number") {
     return lang === "vi" ? `Đoạn văn thứ ${second + 1}` : `Paragraph ${second + 1}`;
   }

@@ -153,7 +153,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     async selectTag(tag: string) {
       return session.run(async (context) => {
         const control = context.document.contentControls.getByTag(tag).getFirstOrNullObject();
-        control.load("isNullObject");
+        control.load("id");
         await context.sync();
         if (control.isNullObject) return false;
         control.select();

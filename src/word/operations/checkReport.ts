@@ -2,7 +2,7 @@ import { missingFigures } from "../../domain/checks/missingFigures";
 import { scanStalePeriods, type StaleFinding } from "../../domain/checks/stalePeriod";
 import type { Figures } from "../../domain/figures/schema";
 import { issue, type Issue } from "../../domain/issues/Issue";
-import { parsePeriod, type Period } from "../../domain/period";
+import { parsePeriod, periodLabel, type Period } from "../../domain/period";
 import { parseTag } from "../../domain/tags";
 import type { AgencyProfile, Template } from "../../domain/template/types";
 import { syncScan, type DocumentScan } from "../scanDocument";
@@ -48,9 +48,9 @@ export async function checkReport(
   args: CheckArgs,
 ): Promise<ReadinessReport> {
   return session.run(async (context) => {
-    const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("items/text");
-    const { scan } = await syncScan(context, session);
+    const { scan, extra: paragraphs } = await syncScan(context, session, () =>
+      context.document.body.paragraphs.load("items/text"),
+    );
     const texts = paragraphs.items.map((p) => p.text);
     const meta = scan.metadata;
     const parsed = meta ? parsePeriod(meta.period) : undefined;
@@ -59,9 +59,9 @@ export async function checkReport(
     if (meta) entries.push(...controlEntries(scan, renderer, args));
     if (period) {
       for (const finding of scanStalePeriods(texts, period)) {
-        const place = finding.sectionId ? ["sections", finding.sectionId] : ["doc"];
+        const place = finding.sectionId ? ["sections", finding.sectionId] : ["paragraph", finding.paragraph];
         entries.push({
-          issue: issue("ready.stalePeriod", place, { text: finding.text, period: period.year }),
+          issue: issue("ready.stalePeriod", place, { text: finding.text, period: periodLabel(period) }),
           finding,
         });
       }
