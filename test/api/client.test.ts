@@ -59,7 +59,14 @@ describe.each(storeFactories())("the client against the real service ($name)", (
     const { figures, etag } = await writer.getFigures(Q1);
     const error = await failure(writer.putFigures(withDrafts(figures, -3), etag));
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues).toEqual([{ code: "figures.negative", path: ["fields", DRAFTS], params: { value: -3 } }]);
+    expect((error as ValidationError).issues).toEqual([
+      {
+        code: "figures.negative",
+        path: ["fields", DRAFTS],
+        params: { value: -3 },
+        message: "Chỉ tiêu “Số văn bản QPPL đăng ký chủ trì soạn thảo” (II.1.vbqpplDraftsRegistered): không được âm (-3).",
+      },
+    ]);
     expect((error as Error).message).toBe("Dữ liệu gửi lên có 1 lỗi; xem danh sách lỗi.");
   });
 

@@ -88,6 +88,15 @@ describe.each(storeFactories())("ETag and If-Match ($name)", (factory) => {
     expect(answer.status).toBe(200);
   });
 
+  it("lets one of two concurrent creators win; the other gets 428 and sees the winner's figures", async () => {
+    const path = `/api/v1/figures/${TEMPLATE}/${AGENCY}/2023-Q1`;
+    const base = { ...seedFigures(), period: "2023-Q1" };
+    const answers = await Promise.all([put(path, withDrafts(31, base)), put(path, withDrafts(32, base))]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 428]);
+    const winner = answers[0]?.status === 201 ? 31 : 32;
+    expect((await call(service.url, path, { key: service.keys.read })).body).toEqual(withDrafts(winner, base));
+  });
+
   it("creates a new period with a PUT without If-Match and lists it", async () => {
     const path = `/api/v1/figures/${TEMPLATE}/${AGENCY}/2022-Q1`;
     const answer = await put(path, { ...seedFigures(), period: "2022-Q1" });
@@ -95,7 +104,7 @@ describe.each(storeFactories())("ETag and If-Match ($name)", (factory) => {
     expect(answer.headers.get("etag")).toBe('"v1"');
     const periods = await call(service.url, `/api/v1/agencies/${AGENCY}/periods`, { key: service.keys.read });
     const list = (periods.body as { periods: { period: string; figures: { template: string }[] }[] }).periods;
-    expect(list.map((p) => p.period)).toEqual(["2021-Q1", "2021-H1", "2021-M9", "2021-Y", "2022-Q1"]);
+    expect(list.map((p) => p.period)).toEqual(["2021-Q1", "2021-H1", "2021-M9", "2021-Y", "2022-Q1", "2023-Q1"]);
     expect(list.find((p) => p.period === "2022-Q1")?.figures).toEqual([expect.objectContaining({ template: TEMPLATE, version: 1 })]);
   });
 });

@@ -114,9 +114,9 @@ describe.each(storeFactories())("import with an injected importer ($name)", (fac
     const ok = await call(service.url, `${Q1_PATH}/import?format=csv&dryRun=true`, { method: "POST", key: service.keys.write, body: `${DRAFTS}=12`, contentType: "text/plain" });
     expect(ok.body).toMatchObject({ issues: [], changes: [{ key: DRAFTS, oldValue: 7, newValue: 12 }] });
     const unknown = await call(service.url, `${Q1_PATH}/import?format=csv&dryRun=true`, { method: "POST", key: service.keys.write, body: "no.such=1", contentType: "text/plain" });
-    expect(unknown.body).toMatchObject({ written: false, issues: [{ code: "figures.unknownKey", path: ["fields", "no.such"], params: { key: "no.such" } }] });
+    expect(unknown.body).toMatchObject({ written: false, issues: [{ code: "figures.unknownKey", path: ["fields", "no.such"], params: { key: "no.such" }, message: "Chỉ tiêu “no.such”: không có trong mẫu báo cáo." }] });
     const bad = await call(service.url, `${Q1_PATH}/import?format=csv`, { method: "POST", key: service.keys.write, body: `${DRAFTS}=x`, contentType: "text/plain" });
     expect(bad.status).toBe(422);
-    expect(bad.body).toMatchObject({ issues: [{ code: "paste.badNumber", path: ["paste", 0, 1], params: { value: "x" } }] });
+    expect(bad.body).toMatchObject({ issues: [{ code: "paste.badNumber", path: ["paste", 0, 1], params: { value: "x" }, message: "Dữ liệu dán, dòng 1, cột 2: “x” không phải là số." }] });
   });
 });

@@ -80,9 +80,19 @@ describe.each(storeFactories())("problems ($name)", (factory) => {
     expectProblem(answer, 422, "invalid-figures");
     expect((answer.body as { issues: unknown[] }).issues).toEqual(
       expect.arrayContaining([
-        { code: "figures.negative", path: ["fields", "II.1.vbqpplDraftsRegistered"], params: { value: -1 } },
-        { code: "figures.percentOver100", path: ["fields", "II.2.2.1.onTimeRatePct"], params: { value: 120 } },
-        { code: "figures.unknownKey", path: ["fields", "no.such.key"], params: { key: "no.such.key" } },
+        {
+          code: "figures.negative",
+          path: ["fields", "II.1.vbqpplDraftsRegistered"],
+          params: { value: -1 },
+          message: "Chỉ tiêu “Số văn bản QPPL đăng ký chủ trì soạn thảo” (II.1.vbqpplDraftsRegistered): không được âm (-1).",
+        },
+        {
+          code: "figures.percentOver100",
+          path: ["fields", "II.2.2.1.onTimeRatePct"],
+          params: { value: 120 },
+          message: "Chỉ tiêu “Tỷ lệ hồ sơ giải quyết đúng và trước hạn” (II.2.2.1.onTimeRatePct): tỷ lệ vượt quá 100% (120).",
+        },
+        { code: "figures.unknownKey", path: ["fields", "no.such.key"], params: { key: "no.such.key" }, message: "Chỉ tiêu “no.such.key”: không có trong mẫu báo cáo." },
       ]),
     );
   });

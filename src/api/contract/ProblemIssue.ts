@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * An issue as it travels in a problem+json answer: the domain's Issue (code, path, params), and the
- * service's own request issues (`request.*`), which have the same shape.
+ * service's own request issues (`request.*`), which have the same shape. Clients branch on `code`, never on `message`.
  */
 export const ProblemIssueSchema = z
   .object({
@@ -10,6 +10,8 @@ export const ProblemIssueSchema = z
     path: z.array(z.union([z.string(), z.number()])),
     params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     severity: z.enum(["error", "warning", "info"]).optional(),
+    /** The issue in Vietnamese words, for readers without the template (curl, another system); clients with it word it themselves. */
+    message: z.string().optional(),
   })
   .strict();
 

@@ -34,10 +34,9 @@ export function agencyRoutes(deps: ServiceDeps): Route[] {
         responses: { 200: { description: "Cơ quan / the agency", schema: AgencySchema }, ...problemResponses(400, 401, 403, 404) },
       },
       async ({ params, principal }) => {
-        await requireAgency(deps, params.agency);
-        authorize(principal, params.agency, "read");
         const agency = await deps.store.getAgency(params.agency);
-        if (!agency) throw new HttpProblem("unknown-agency");
+        if (!agency) throw new HttpProblem("unknown-agency", { detail: `Không có cơ quan “${params.agency}”.` });
+        authorize(principal, params.agency, "read");
         return agency;
       },
     ),

@@ -72,7 +72,7 @@ export function figuresRoutes(deps: ServiceDeps): Route[] {
         await requireAgency(deps, params.agency);
         const who = authorize(principal, params.agency, "write");
         const { value, issues } = parseFigures(request.body, template);
-        const problems = value ? addressIssues(value, params) : fromIssues(issues);
+        const problems = value ? addressIssues(value, params) : fromIssues(issues, template);
         if (!value || problems.length > 0) throw new HttpProblem("invalid-figures", { detail: "Số liệu gửi lên có lỗi; xem danh sách issues.", issues: problems });
         const outcome = await deps.store.writeFigures({
           ...params,

@@ -54,7 +54,7 @@ export function importRoute(deps: ServiceDeps): Route {
       const current = await deps.store.getFigures(params);
       const read = deps.importer({ text: request.body, format: query.format, table: query.table, base: current?.figures ?? empty(params), template });
       const checked = read.value ? parseFigures(read.value, template) : undefined;
-      const issues = fromIssues([...read.issues, ...(checked?.issues ?? [])]);
+      const issues = fromIssues([...read.issues, ...(checked?.issues ?? [])], template);
       const next = checked?.value;
       if (!next || hasErrors([...read.issues, ...(checked?.issues ?? [])])) {
         if (dryRun) return { dryRun, written: false, issues, changes: [] };
