@@ -20,7 +20,8 @@ export function taskpaneBundleGzipBytes(dist = DIST): number {
   let total = gzipSync(main, { level: 9 }).length;
   if (main.includes("ChunkLoadError")) {
     for (const file of readdirSync(dist)) {
-      if (file.endsWith(".js") && !ENTRIES.has(file)) total += gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+      if (file.endsWith(".js") && !ENTRIES.has(file))
+        total += gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
     }
   }
   return total;
@@ -38,8 +39,12 @@ async function firstRenderMs(): Promise<number> {
     for (let k = 0; k < LOADS; k++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${server.url}/playground.html`);
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_RENDER_MARK, { timeout: 30_000 });
-      times.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, FIRST_RENDER_MARK));
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_RENDER_MARK, {
+        timeout: 30_000,
+      });
+      times.push(
+        await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, FIRST_RENDER_MARK),
+      );
       await page.close();
     }
     times.sort((a, b) => a - b);

@@ -1,17 +1,9 @@
-import {
-  AriaLiveAnnouncer,
-  Caption1,
-  Field,
-  FluentProvider,
-  Select,
-  Title3,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, mergeClasses, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FIRST_RENDER_MARK, type AppProps } from "./App.types";
 import { useAppStyles } from "./App.styles";
 import { Checks } from "./Checks/Checks";
+import { SelectField } from "./controls/SelectField";
 import { DataSource } from "./DataSource/DataSource";
 import { DocumentStatus } from "./DocumentStatus/DocumentStatus";
 import { FiguresSourceContext } from "./context/FiguresSourceContext";
@@ -24,9 +16,17 @@ import { ReviewChanges } from "./ReviewChanges/ReviewChanges";
 import { RollForward } from "./RollForward/RollForward";
 import { ErrorBoundary } from "./shared/ErrorBoundary";
 import { Panel } from "./shared/Panel";
+import { useTypography } from "./shared/typography.styles";
 import { localSettings, type SettingsStore } from "./shared/settingsStore";
 
-const PANEL_ORDER: readonly PanelId[] = ["status", "dataSource", "review", "outline", "checks", "rollForward"];
+const PANEL_ORDER: readonly PanelId[] = [
+  "status",
+  "dataSource",
+  "review",
+  "outline",
+  "checks",
+  "rollForward",
+];
 const DEFAULT_OPEN: readonly PanelId[] = ["status", "dataSource"];
 
 let firstRenderMarked = false;
@@ -44,21 +44,20 @@ export function App(props: AppProps) {
   }, []);
   return (
     <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme}>
-      <AriaLiveAnnouncer>
-        <LanguageProvider settings={settings}>
-          <ReportDocumentContext.Provider value={props.reportDocument}>
-            <FiguresSourceContext.Provider value={props.figuresSource}>
-              <Pane {...props} settings={settings} />
-            </FiguresSourceContext.Provider>
-          </ReportDocumentContext.Provider>
-        </LanguageProvider>
-      </AriaLiveAnnouncer>
+      <LanguageProvider settings={settings}>
+        <ReportDocumentContext.Provider value={props.reportDocument}>
+          <FiguresSourceContext.Provider value={props.figuresSource}>
+            <Pane {...props} settings={settings} />
+          </FiguresSourceContext.Provider>
+        </ReportDocumentContext.Provider>
+      </LanguageProvider>
     </FluentProvider>
   );
 }
 
 function Pane(props: AppProps & { readonly settings: SettingsStore }) {
   const styles = useAppStyles();
+  const type = useTypography();
   const { t, lang, setLang } = useLanguage();
   const [open, setOpen] = useState<readonly PanelId[]>(props.initialPanels ?? DEFAULT_OPEN);
   const panelRefs = useRef(new Map<PanelId, HTMLElement>());
@@ -68,12 +67,15 @@ function Pane(props: AppProps & { readonly settings: SettingsStore }) {
     // Bring it into view without taking the focus away from where the clerk is.
     setTimeout(() => panelRefs.current.get(id)?.scrollIntoView?.({ block: "start", behavior: "smooth" }), 0);
   }, []);
-  const toggle = (id: PanelId) => setOpen((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]));
+  const toggle = (id: PanelId) =>
+    setOpen((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]));
   const session = usePaneSessionState(props.reportDocument, openPanel);
 
   const panels: Readonly<Record<PanelId, ReactNode>> = {
     status: <DocumentStatus {...(props.today ? { today: props.today } : {})} />,
-    dataSource: <DataSource settings={props.settings} defaultServiceUrl={props.defaultServiceUrl ?? "/api"} />,
+    dataSource: (
+      <DataSource settings={props.settings} defaultServiceUrl={props.defaultServiceUrl ?? "/api"} />
+    ),
     review: <ReviewChanges />,
     outline: <Outline />,
     checks: <Checks />,
@@ -85,21 +87,27 @@ function Pane(props: AppProps & { readonly settings: SettingsStore }) {
       <div className={styles.root}>
         <header className={styles.header}>
           <div className={styles.titles}>
-            <Title3 as="h1" className={styles.title}>
-              {t.app.title}
-            </Title3>
-            <Caption1 className={styles.subtitle}>{t.app.subtitle}</Caption1>
+            <h1 className={mergeClasses(type.title, styles.title)}>{t.app.title}</h1>
+            <p className={type.caption}>{t.app.subtitle}</p>
           </div>
-          <Field label={t.app.language} size="small" className={styles.language}>
-            <Select size="small" value={lang} onChange={(_, data) => setLang(data.value as Lang)}>
-              <option value="vi">{t.app.languages.vi}</option>
-              <option value="en">{t.app.languages.en}</option>
-            </Select>
-          </Field>
+          <SelectField
+            label={t.app.language}
+            size="small"
+            className={styles.language}
+            value={lang}
+            onChange={(value) => setLang(value as Lang)}
+            options={[
+              { value: "vi", label: t.app.languages.vi },
+              { value: "en", label: t.app.languages.en },
+            ]}
+          />
         </header>
         <main className={styles.main} aria-label={t.app.panels}>
           {PANEL_ORDER.map((id) => (
-            <div key={id} ref={(el) => void (el ? panelRefs.current.set(id, el) : panelRefs.current.delete(id))}>
+            <div
+              key={id}
+              ref={(el) => void (el ? panelRefs.current.set(id, el) : panelRefs.current.delete(id))}
+            >
               <Panel id={id} title={t.panels[id]} open={open.includes(id)} onToggle={() => toggle(id)}>
                 <ErrorBoundary>{panels[id]}</ErrorBoundary>
               </Panel>

@@ -1,11 +1,13 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Title3 } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { HostState } from "./host/detectHost";
+import { useTypography } from "./shared/typography.styles";
 
 /** Says where the pane runs; outside Word it says that Word is needed. */
 export function StartupNotice({ host }: { readonly host: HostState }) {
+  const type = useTypography();
   return (
     <main>
-      <Title3 as="h1">Báo cáo CCHC</Title3>
+      <h1 className={type.title}>Báo cáo CCHC</h1>
       {host === "word" ? (
         <MessageBar intent="success">
           <MessageBarBody>
@@ -17,7 +19,8 @@ export function StartupNotice({ host }: { readonly host: HostState }) {
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>Cần mở trong Word</MessageBarTitle>
-            Phần bổ trợ này chạy trong Microsoft Word. Để dùng thử không cần Word, hãy mở trang playground.html.
+            Phần bổ trợ này chạy trong Microsoft Word. Để dùng thử không cần Word, hãy mở trang
+            playground.html.
           </MessageBarBody>
         </MessageBar>
       )}

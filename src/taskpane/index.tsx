@@ -1,15 +1,36 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { App } from "./App";
 import { StartupNotice } from "./StartupNotice";
 import { detectHost } from "./host/detectHost";
+import { figuresSourceFromClient } from "./host/figuresSourceFromClient";
+import { themeFromOffice } from "./host/officeTheme";
+import { wordReportDocument } from "./host/wordReportDocument";
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
-const office = (globalThis as unknown as { Office?: Parameters<typeof detectHost>[0] }).Office;
+const office = (
+  globalThis as unknown as {
+    Office?: Parameters<typeof detectHost>[0] & Parameters<typeof themeFromOffice>[0];
+  }
+).Office;
 
+// Inside Word the pane works on the open document; anywhere else it says that Word is needed (the playground
+// is the way to try it without Word).
 void detectHost(office).then((host) => {
+  if (host !== "word") {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <StartupNotice host={host} />
+      </FluentProvider>,
+    );
+    return;
+  }
   root.render(
-    <FluentProvider theme={webLightTheme}>
-      <StartupNotice host={host} />
-    </FluentProvider>,
+    <App
+      reportDocument={wordReportDocument()}
+      figuresSource={figuresSourceFromClient}
+      theme={themeFromOffice(office)}
+      defaultServiceUrl={new URL("api", document.baseURI).href}
+    />,
   );
 });

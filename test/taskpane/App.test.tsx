@@ -10,8 +10,17 @@ describe("App", () => {
     expect(screen.getByRole("banner")).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1, name: "Báo cáo CCHC" })).toBeInTheDocument();
     const main = screen.getByRole("main");
-    const headings = within(main).getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(["Tài liệu", "Số liệu", "Xem thay đổi", "Dàn ý", "Kiểm tra trước khi ký", "Chuyển kỳ báo cáo"]);
+    const headings = within(main)
+      .getAllByRole("heading", { level: 2 })
+      .map((h) => h.textContent);
+    expect(headings).toEqual([
+      "Tài liệu",
+      "Số liệu",
+      "Xem thay đổi",
+      "Dàn ý",
+      "Kiểm tra trước khi ký",
+      "Chuyển kỳ báo cáo",
+    ]);
     expect(await screen.findByText("Sở Công Thương Đồng Nai")).toBeInTheDocument();
   });
 

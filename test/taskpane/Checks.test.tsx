@@ -5,12 +5,34 @@ import type { ReadinessItem } from "../../src/taskpane/services/ReportDocument";
 import { fakeReportDocument } from "./fakes/fakeReportDocument";
 import { renderPane } from "./fakes/renderPane";
 
-const finding: StaleFinding = { kind: "label", paragraph: 12, sectionId: "II.1", text: "Quí I/2020", start: 6, names: { year: 2020, kind: "Q1" }, reason: "otherYear" };
+const finding: StaleFinding = {
+  kind: "label",
+  paragraph: 12,
+  sectionId: "II.1",
+  text: "Quí I/2020",
+  start: 6,
+  names: { year: 2020, kind: "Q1" },
+  reason: "otherYear",
+};
 
 const items: readonly ReadinessItem[] = [
-  { issue: { code: "ready.missingFigure", path: ["fields", "II.1.vbqpplDraftsRegistered"] }, tag: "bc:fig:II.1.vbqpplDraftsRegistered" },
-  { issue: { code: "ready.stalePeriod", path: ["sections", "II.1"], params: { text: "Quí I/2020", period: "Quí I/2021" }, severity: "warning" }, finding },
-  { issue: { code: "ready.blankForClerk", path: ["hdr", "docNumber"], severity: "info" }, tag: "bc:hdr:docNumber" },
+  {
+    issue: { code: "ready.missingFigure", path: ["fields", "II.1.vbqpplDraftsRegistered"] },
+    tag: "bc:fig:II.1.vbqpplDraftsRegistered",
+  },
+  {
+    issue: {
+      code: "ready.stalePeriod",
+      path: ["sections", "II.1"],
+      params: { text: "Quí I/2020", period: "Quí I/2021" },
+      severity: "warning",
+    },
+    finding,
+  },
+  {
+    issue: { code: "ready.blankForClerk", path: ["hdr", "docNumber"], severity: "info" },
+    tag: "bc:hdr:docNumber",
+  },
   { issue: { code: "doc.missingControl", path: ["doc", "bc:tbl:T2"], params: { tag: "bc:tbl:T2" } } },
 ];
 
@@ -20,16 +42,22 @@ describe("Checks", () => {
     renderPane({ doc, initialPanels: ["checks"] });
     const errors = await screen.findByRole("region", { name: "Phải sửa" });
     expect(within(errors).getAllByRole("listitem")).toHaveLength(2);
-    expect(within(errors).getByRole("button", { name: /Số văn bản QPPL đăng ký chủ trì soạn thảo/ })).toBeInTheDocument();
+    expect(
+      within(errors).getByRole("button", { name: /Số văn bản QPPL đăng ký chủ trì soạn thảo/ }),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole("region", { name: "Nên xem" })).getAllByRole("listitem")).toHaveLength(1);
-    expect(within(screen.getByRole("region", { name: "Để văn thư điền" })).getAllByRole("listitem")).toHaveLength(1);
+    expect(
+      within(screen.getByRole("region", { name: "Để văn thư điền" })).getAllByRole("listitem"),
+    ).toHaveLength(1);
     expect(screen.queryByRole("group", { name: "Sẵn sàng trình ký" })).not.toBeInTheDocument();
   });
 
   it("goes to each item's place: a control by tag, a stale phrase by its finding", async () => {
     const doc = fakeReadiness(items);
     const { user } = renderPane({ doc, initialPanels: ["checks"] });
-    await user.click(within(await screen.findByRole("region", { name: "Phải sửa" })).getAllByRole("button")[0]!);
+    await user.click(
+      within(await screen.findByRole("region", { name: "Phải sửa" })).getAllByRole("button")[0]!,
+    );
     expect(doc.selectTag).toHaveBeenCalledWith("bc:fig:II.1.vbqpplDraftsRegistered");
     await user.click(within(screen.getByRole("region", { name: "Nên xem" })).getByRole("button"));
     expect(doc.selectFinding).toHaveBeenCalledWith(finding);
@@ -52,7 +80,9 @@ describe("Checks", () => {
   it("says what happened when the checks fail", async () => {
     const doc = fakeReportDocument({ readiness: async () => Promise.reject(new Error("ItemNotFound")) });
     renderPane({ doc, initialPanels: ["checks"] });
-    expect(await screen.findByRole("group", { name: "Word không thực hiện được thao tác" })).toHaveTextContent("ItemNotFound");
+    expect(
+      await screen.findByRole("group", { name: "Word không thực hiện được thao tác" }),
+    ).toHaveTextContent("ItemNotFound");
   });
 });
 

@@ -12,11 +12,15 @@ describe("DataSource: pasted data", () => {
     await user.click(await pasteBox());
     await user.paste(t2Tsv("2.565", "2.470"));
 
-    expect(await screen.findByText("Đọc là: Bảng T2 — Dịch vụ công trực tuyến mức độ 3, 4")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Đọc là: Bảng T2 — Dịch vụ công trực tuyến mức độ 3, 4"),
+    ).toBeInTheDocument();
     const grid = screen.getByRole("table", { name: "Dữ liệu dán: 4 dòng, 7 cột" });
     expect(within(grid).getAllByRole("row")).toHaveLength(5);
     expect(within(grid).getAllByRole("cell", { name: "2.470" })).toHaveLength(2);
-    const mapping = within(screen.getByRole("list", { name: "Cột dán → cột của mẫu" })).getAllByRole("listitem");
+    const mapping = within(screen.getByRole("list", { name: "Cột dán → cột của mẫu" })).getAllByRole(
+      "listitem",
+    );
     expect(mapping.map((m) => m.textContent)).toEqual([
       "Cột 1 → STT (c1)",
       "Cột 2 → Tên thủ tục hành chính, dịch vụ công (c2)",
@@ -49,11 +53,17 @@ describe("DataSource: pasted data", () => {
     const bar = await screen.findByRole("group", { name: "Dữ liệu dán chưa dùng được" });
     expect(bar).toHaveTextContent("Sửa các ô được đánh dấu");
     const grid = screen.getByRole("table", { name: /Dữ liệu dán/ });
-    const marked = within(grid).getAllByRole("cell").filter((c) => c.getAttribute("data-problem") === "true");
+    const marked = within(grid)
+      .getAllByRole("cell")
+      .filter((c) => c.getAttribute("data-problem") === "true");
     expect(marked.map((c) => c.textContent)).toEqual(["2.47O!"]);
-    expect(marked[0]).toHaveAccessibleDescription(/bảng T2\), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “2\.47O” không phải là số/);
+    expect(marked[0]).toHaveAccessibleDescription(
+      /bảng T2\), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “2\.47O” không phải là số/,
+    );
     const problems = within(screen.getByRole("list", { name: /ô chưa đọc được/ })).getAllByRole("listitem");
-    expect(problems[0]).toHaveTextContent("Dữ liệu dán (bảng T2), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “2.47O” không phải là số.");
+    expect(problems[0]).toHaveTextContent(
+      "Dữ liệu dán (bảng T2), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “2.47O” không phải là số.",
+    );
     expect(screen.queryByRole("button", { name: "Dùng số liệu này" })).not.toBeInTheDocument();
   });
 
@@ -62,7 +72,9 @@ describe("DataSource: pasted data", () => {
     await user.click(await pasteBox());
     await user.paste(t2Headerless);
     const picker = await screen.findByRole("combobox", { name: "Bảng" });
-    expect(screen.getByText("Dòng tiêu đề không cho biết đây là bảng nào: hãy chọn bảng.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Dòng tiêu đề không cho biết đây là bảng nào: hãy chọn bảng."),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Dùng số liệu này" })).not.toBeInTheDocument();
     await user.selectOptions(picker, "T2");
     expect(await screen.findByRole("button", { name: "Dùng số liệu này" })).toBeEnabled();
@@ -71,17 +83,28 @@ describe("DataSource: pasted data", () => {
   it("accepts a key/value list of figures", async () => {
     const { user } = renderPane();
     await user.click(await pasteBox());
-    await user.paste("Chỉ tiêu\tGiá trị\nSố văn bản QPPL đăng ký chủ trì soạn thảo\t08\nTỷ lệ hồ sơ đúng và trước hạn\t99,5%\n");
+    await user.paste(
+      "Chỉ tiêu\tGiá trị\nSố văn bản QPPL đăng ký chủ trì soạn thảo\t08\nTỷ lệ hồ sơ đúng và trước hạn\t99,5%\n",
+    );
     const table = await screen.findByRole("table", { name: "Chỉ tiêu nhận được" });
-    expect(within(table).getByRole("row", { name: /Số văn bản QPPL đăng ký chủ trì soạn thảo 8/ })).toBeInTheDocument();
-    expect(within(table).getByRole("row", { name: /Tỷ lệ hồ sơ đúng và trước hạn 99.5/ })).toBeInTheDocument();
+    expect(
+      within(table).getByRole("row", { name: /Số văn bản QPPL đăng ký chủ trì soạn thảo 8/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByRole("row", { name: /Tỷ lệ hồ sơ đúng và trước hạn 99.5/ }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Dùng số liệu này" })).toBeEnabled();
   });
 
   it("accepts JSON figures", async () => {
     const { user, doc } = renderPane();
     await user.click(await pasteBox());
-    await user.paste(JSON.stringify({ fields: { "II.1.vbqpplDraftsRegistered": 9 }, tables: { T2: { rows: [{ c2: "Công Thương", c3: 10, c4: 8, c6: 2 }] } } }));
+    await user.paste(
+      JSON.stringify({
+        fields: { "II.1.vbqpplDraftsRegistered": 9 },
+        tables: { T2: { rows: [{ c2: "Công Thương", c3: 10, c4: 8, c6: 2 }] } },
+      }),
+    );
     await user.click(await screen.findByRole("button", { name: "Dùng số liệu này" }));
     expect(doc.previewRefresh).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -127,6 +150,8 @@ describe("DataSource: pasted data", () => {
     await user.click(screen.getByRole("button", { name: "Số liệu" }));
     expect(screen.queryByRole("textbox", { name: /Dán bảng/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Số liệu" }));
-    expect(await screen.findByRole("textbox", { name: /Dán bảng/ })).toHaveValue("Số văn bản QPPL đăng ký chủ trì soạn thảo\t08");
+    expect(await screen.findByRole("textbox", { name: /Dán bảng/ })).toHaveValue(
+      "Số văn bản QPPL đăng ký chủ trì soạn thảo\t08",
+    );
   });
 });

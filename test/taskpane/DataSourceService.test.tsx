@@ -16,7 +16,9 @@ describe("DataSource: the figures service", () => {
     const settings = memorySettings();
     const { user, doc } = renderPane({ figuresSource: source.factory, settings });
     const form = serviceForm();
-    expect(await within(form).findByText("Số liệu cho: Sở Công Thương Đồng Nai, Quý I năm 2021")).toBeInTheDocument();
+    expect(
+      await within(form).findByText("Số liệu cho: Sở Công Thương Đồng Nai, Quý I năm 2021"),
+    ).toBeInTheDocument();
     const address = within(form).getByRole("textbox", { name: "Địa chỉ dịch vụ" });
     await user.clear(address);
     await user.type(address, "https://solieu.example/api");
@@ -27,7 +29,10 @@ describe("DataSource: the figures service", () => {
       expect.objectContaining({ templateId: "cchc-test", agencyId: "sct-dongnai", period: "2021-Q1" }),
     );
     expect(source.made.at(-1)).toEqual({ baseUrl: "https://solieu.example/api", apiKey: "secret-key" });
-    expect(JSON.parse(settings.get("baocao.figuresService") ?? "{}")).toEqual({ baseUrl: "https://solieu.example/api", apiKey: "secret-key" });
+    expect(JSON.parse(settings.get("baocao.figuresService") ?? "{}")).toEqual({
+      baseUrl: "https://solieu.example/api",
+      apiKey: "secret-key",
+    });
     expect(await screen.findByRole("group", { name: "Đã tải số liệu" })).toBeInTheDocument();
     expect(await screen.findByRole("table", { name: /Dịch vụ công trực tuyến/ })).toBeInTheDocument();
     expect(doc.previewRefresh).toHaveBeenCalledWith(q1Figures);
@@ -47,17 +52,44 @@ describe("DataSource: the figures service", () => {
 
     expect(signal.aborted).toBe(true);
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
-    expect(await screen.findByRole("group", { name: "Đã hủy" })).toHaveTextContent("Tài liệu không thay đổi.");
+    expect(await screen.findByRole("group", { name: "Đã hủy" })).toHaveTextContent(
+      "Tài liệu không thay đổi.",
+    );
     expect(screen.queryByRole("group", { name: /Không kết nối/ })).not.toBeInTheDocument();
     expect(doc.previewRefresh).not.toHaveBeenCalled();
   });
 
   it.each([
-    ["401", serviceError("UnauthorizedError", "Khóa truy cập không hợp lệ hoặc đã hết hạn (401).", { status: 401 }), "Khóa truy cập không được chấp nhận", "Kiểm tra lại khóa truy cập"],
-    ["a timeout", serviceError("TimeoutError", "Dịch vụ không trả lời sau 15 giây."), "Dịch vụ số liệu không trả lời kịp", "Thử lại sau ít phút"],
-    ["an unreachable service", serviceError("NetworkError", "Không kết nối được tới https://solieu.example/api."), "Không kết nối được dịch vụ số liệu", "Kiểm tra địa chỉ dịch vụ"],
-    ["an invalid answer", serviceError("InvalidAnswerError", "Câu trả lời của dịch vụ không đúng định dạng số liệu."), "Dịch vụ trả về số liệu không hợp lệ", "Báo cho quản trị hệ thống"],
-    ["no figures for the period", serviceError("NotFoundError", "Chưa có số liệu kỳ 2021-Q1.", { status: 404 }), "Dịch vụ chưa có số liệu kỳ này", "Kiểm tra cơ quan và kỳ báo cáo"],
+    [
+      "401",
+      serviceError("UnauthorizedError", "Khóa truy cập không hợp lệ hoặc đã hết hạn (401).", { status: 401 }),
+      "Khóa truy cập không được chấp nhận",
+      "Kiểm tra lại khóa truy cập",
+    ],
+    [
+      "a timeout",
+      serviceError("TimeoutError", "Dịch vụ không trả lời sau 15 giây."),
+      "Dịch vụ số liệu không trả lời kịp",
+      "Thử lại sau ít phút",
+    ],
+    [
+      "an unreachable service",
+      serviceError("NetworkError", "Không kết nối được tới https://solieu.example/api."),
+      "Không kết nối được dịch vụ số liệu",
+      "Kiểm tra địa chỉ dịch vụ",
+    ],
+    [
+      "an invalid answer",
+      serviceError("InvalidAnswerError", "Câu trả lời của dịch vụ không đúng định dạng số liệu."),
+      "Dịch vụ trả về số liệu không hợp lệ",
+      "Báo cho quản trị hệ thống",
+    ],
+    [
+      "no figures for the period",
+      serviceError("NotFoundError", "Chưa có số liệu kỳ 2021-Q1.", { status: 404 }),
+      "Dịch vụ chưa có số liệu kỳ này",
+      "Kiểm tra cơ quan và kỳ báo cáo",
+    ],
     ["anything else", new Error("Lỗi máy chủ (500)."), "Dịch vụ số liệu báo lỗi", "Thử lại sau ít phút"],
   ])("explains %s in Vietnamese: what happened and what to do", async (_, error, title, action) => {
     const source = fakeFiguresSource(async () => {

@@ -4,7 +4,8 @@ import { formatRefreshedAt } from "../../src/taskpane/shared/formatRefreshedAt";
 import { fakeReportDocument, outlineEntries, reportStatus } from "./fakes/fakeReportDocument";
 import { renderPane } from "./fakes/renderPane";
 
-const statusPanel = () => screen.getByRole("button", { name: "Tài liệu" }).closest("[data-panel]") as HTMLElement;
+const statusPanel = () =>
+  screen.getByRole("button", { name: "Tài liệu" }).closest("[data-panel]") as HTMLElement;
 
 describe("DocumentStatus", () => {
   it("describes a report: template, agency, period, last refresh in ND 30 style and its source", async () => {
@@ -35,7 +36,9 @@ describe("DocumentStatus", () => {
   });
 
   it("warns about the WordApi 1.3 limitation", async () => {
-    const doc = fakeReportDocument({ status: async () => ({ ...reportStatus, limitation: "Word này chỉ hỗ trợ WordApi 1.3." }) });
+    const doc = fakeReportDocument({
+      status: async () => ({ ...reportStatus, limitation: "Word này chỉ hỗ trợ WordApi 1.3." }),
+    });
     renderPane({ doc });
     const bar = await screen.findByRole("group", { name: "Giới hạn của phiên bản Word này" });
     expect(bar).toHaveTextContent("Word này chỉ hỗ trợ WordApi 1.3.");
@@ -43,7 +46,10 @@ describe("DocumentStatus", () => {
 
   it("warns when sections lost their content controls", async () => {
     const doc = fakeReportDocument({
-      outline: async () => [...outlineEntries.slice(0, 2), { ...outlineEntries[2]!, state: "missingControl" as const }],
+      outline: async () => [
+        ...outlineEntries.slice(0, 2),
+        { ...outlineEntries[2]!, state: "missingControl" as const },
+      ],
     });
     renderPane({ doc });
     const bar = await screen.findByRole("group", { name: "Tài liệu đã mất 1 điều khiển nội dung" });
@@ -60,11 +66,20 @@ describe("DocumentStatus", () => {
     await user.clear(year);
     await user.type(year, "2022");
     await user.click(within(form).getByRole("radio", { name: "9 tháng" }));
-    doc.status.mockResolvedValue({ ...reportStatus, agencyId: "snv-dongnai", period: { year: 2022, kind: "M9" } });
+    doc.status.mockResolvedValue({
+      ...reportStatus,
+      agencyId: "snv-dongnai",
+      period: { year: 2022, kind: "M9" },
+    });
     await user.click(within(form).getByRole("button", { name: "Chèn mẫu báo cáo" }));
 
-    expect(doc.insertTemplate).toHaveBeenCalledWith({ agency: doc.agencies[1], period: { year: 2022, kind: "M9" } });
-    expect(await screen.findByRole("group", { name: "Đã chèn mẫu" })).toHaveTextContent("9 tháng đầu năm 2022");
+    expect(doc.insertTemplate).toHaveBeenCalledWith({
+      agency: doc.agencies[1],
+      period: { year: 2022, kind: "M9" },
+    });
+    expect(await screen.findByRole("group", { name: "Đã chèn mẫu" })).toHaveTextContent(
+      "9 tháng đầu năm 2022",
+    );
     expect(await screen.findByText("Sở Nội vụ Đồng Nai")).toBeInTheDocument();
   });
 
@@ -73,12 +88,9 @@ describe("DocumentStatus", () => {
     renderPane({ doc, today: new Date(2021, 5, 20) });
     const form = await screen.findByRole("form", { name: "Chèn mẫu báo cáo" });
     const kinds = within(form).getAllByRole("radio");
-    expect(kinds.map((r) => r.closest("span")?.textContent ?? (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
-      "Quý I",
-      "6 tháng",
-      "9 tháng",
-      "Năm",
-    ]);
+    expect(
+      kinds.map((r) => r.closest("span")?.textContent ?? (r as HTMLInputElement).labels?.[0]?.textContent),
+    ).toEqual(["Quý I", "6 tháng", "9 tháng", "Năm"]);
     expect(within(form).getByRole("radio", { name: "6 tháng" })).toBeChecked();
     expect(within(form).getByRole("spinbutton", { name: "Năm" })).toHaveValue(2021);
   });
@@ -99,7 +111,10 @@ describe("DocumentStatus", () => {
   });
 
   it("fills the template with figures already loaded for the same agency and period", async () => {
-    const doc = fakeReportDocument({ status: async () => ({ kind: "blank" as const }), currentFigures: async () => undefined });
+    const doc = fakeReportDocument({
+      status: async () => ({ kind: "blank" as const }),
+      currentFigures: async () => undefined,
+    });
     const { user } = renderPane({ doc, initialPanels: ["status", "dataSource"] });
     await screen.findByRole("form", { name: "Chèn mẫu báo cáo" });
     await user.click(screen.getByRole("textbox", { name: /Dán bảng/ }));
@@ -109,14 +124,22 @@ describe("DocumentStatus", () => {
     expect(fill).toBeChecked();
     await user.click(screen.getByRole("button", { name: "Chèn mẫu báo cáo" }));
     expect(doc.insertTemplate).toHaveBeenCalledWith(
-      expect.objectContaining({ figures: expect.objectContaining({ agency: "sct-dongnai", period: "2021-Q1", fields: { "II.1.vbqpplDraftsRegistered": 8 } }) }),
+      expect.objectContaining({
+        figures: expect.objectContaining({
+          agency: "sct-dongnai",
+          period: "2021-Q1",
+          fields: { "II.1.vbqpplDraftsRegistered": 8 },
+        }),
+      }),
     );
   });
 
   it("explains a document that is not a report", async () => {
     const doc = fakeReportDocument({ status: async () => ({ kind: "foreign" as const }) });
     renderPane({ doc });
-    expect(await screen.findByRole("group", { name: "Tài liệu này chưa phải báo cáo của baocao" })).toHaveTextContent("Tệp › Mới");
+    expect(
+      await screen.findByRole("group", { name: "Tài liệu này chưa phải báo cáo của baocao" }),
+    ).toHaveTextContent("Tệp › Mới");
   });
 
   it("says so when the document cannot be read, with a way to try again", async () => {

@@ -9,14 +9,19 @@ describe("Outline", () => {
     const nav = await screen.findByRole("navigation", { name: "Dàn ý báo cáo" });
     const entries = within(nav)
       .getAllByRole("button")
-      .map((b) => [b.textContent, document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent]);
+      .map((b) => [
+        b.textContent,
+        document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent,
+      ]);
     expect(entries).toEqual([
       ["I. Công tác chỉ đạo, điều hành", "đã điền"],
       ["II. Kết quả thực hiện", "có vấn đề"],
       ["1. Cải cách thể chế", "thiếu số liệu"],
       ["a) Dịch vụ công trực tuyến mức độ 3, 4", "đã điền"],
     ]);
-    expect(within(nav).getByRole("button", { name: "1. Cải cách thể chế" })).toHaveAccessibleDescription("thiếu số liệu");
+    expect(within(nav).getByRole("button", { name: "1. Cải cách thể chế" })).toHaveAccessibleDescription(
+      "thiếu số liệu",
+    );
   });
 
   it("goes to a section by its tag", async () => {
@@ -27,10 +32,14 @@ describe("Outline", () => {
 
   it("shows a lost control's state", async () => {
     const doc = fakeReportDocument({
-      outline: async () => [{ id: "II.1", number: "1.", title: "Cải cách thể chế", depth: 1, state: "missingControl" as const }],
+      outline: async () => [
+        { id: "II.1", number: "1.", title: "Cải cách thể chế", depth: 1, state: "missingControl" as const },
+      ],
     });
     renderPane({ doc, initialPanels: ["outline"] });
-    expect(await screen.findByRole("button", { name: "1. Cải cách thể chế" })).toHaveAccessibleDescription("mất điều khiển");
+    expect(await screen.findByRole("button", { name: "1. Cải cách thể chế" })).toHaveAccessibleDescription(
+      "mất điều khiển",
+    );
   });
 
   it("says when a section cannot be found any more", async () => {
@@ -41,7 +50,9 @@ describe("Outline", () => {
   });
 
   it("says what happened when the outline cannot be read, and tries again", async () => {
-    const doc = fakeReportDocument({ outline: async () => Promise.reject(new Error("RichApi.Error: timeout")) });
+    const doc = fakeReportDocument({
+      outline: async () => Promise.reject(new Error("RichApi.Error: timeout")),
+    });
     const { user } = renderPane({ doc, initialPanels: ["outline"] });
     const bar = await screen.findByRole("group", { name: "Word không thực hiện được thao tác" });
     doc.outline.mockResolvedValue([]);

@@ -14,7 +14,8 @@ async function loadFigures(options: Parameters<typeof renderPane>[0] = {}) {
   return rendered;
 }
 
-const reviewPanel = () => screen.getByRole("button", { name: "Xem thay đổi" }).closest("[data-panel]") as HTMLElement;
+const reviewPanel = () =>
+  screen.getByRole("button", { name: "Xem thay đổi" }).closest("[data-panel]") as HTMLElement;
 
 describe("ReviewChanges", () => {
   it("says there is nothing to review before figures are loaded", async () => {
@@ -26,7 +27,14 @@ describe("ReviewChanges", () => {
     await loadFigures();
     const panel = reviewPanel();
     const t2 = await within(panel).findByRole("table", { name: "a) Dịch vụ công trực tuyến mức độ 3, 4" });
-    const rows = within(t2).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    const rows = within(t2)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent),
+      );
     expect(rows).toEqual([
       ["Bảng T2, r1.c4", "2.460", "2.470"],
       ["Bảng T2, r1.c5", "96,3 %", "96,7 %"],
@@ -74,11 +82,19 @@ describe("ReviewChanges", () => {
       previewRefresh: async () =>
         preview({
           changes: t2Preview.plan.changes,
-          issues: [{ code: "doc.missingControl", path: ["doc", "bc:fig:II.1.vbqpplDraftsRegistered"], params: { tag: "bc:fig:II.1.vbqpplDraftsRegistered" } }],
+          issues: [
+            {
+              code: "doc.missingControl",
+              path: ["doc", "bc:fig:II.1.vbqpplDraftsRegistered"],
+              params: { tag: "bc:fig:II.1.vbqpplDraftsRegistered" },
+            },
+          ],
         }),
     });
     await loadFigures({ doc });
-    const bar = await within(reviewPanel()).findByRole("group", { name: "Một số chỗ trong tài liệu không cập nhật được" });
+    const bar = await within(reviewPanel()).findByRole("group", {
+      name: "Một số chỗ trong tài liệu không cập nhật được",
+    });
     expect(bar).toHaveTextContent("không tìm thấy trong văn bản (có thể đã bị xóa)");
     expect(within(reviewPanel()).getByRole("button", { name: "Áp dụng" })).toBeEnabled();
   });
@@ -86,24 +102,34 @@ describe("ReviewChanges", () => {
   it("says when the document already shows the new figures", async () => {
     const doc = fakeReportDocument({ previewRefresh: async () => preview({}) });
     await loadFigures({ doc });
-    expect(await within(reviewPanel()).findByRole("group", { name: "Không có gì thay đổi" })).toBeInTheDocument();
+    expect(
+      await within(reviewPanel()).findByRole("group", { name: "Không có gì thay đổi" }),
+    ).toBeInTheDocument();
     expect(within(reviewPanel()).getByRole("button", { name: "Áp dụng" })).toBeDisabled();
   });
 
   it("says what happened when comparing with the document fails", async () => {
-    const doc = fakeReportDocument({ previewRefresh: async () => Promise.reject(new Error("InvalidArgument: control locked")) });
+    const doc = fakeReportDocument({
+      previewRefresh: async () => Promise.reject(new Error("InvalidArgument: control locked")),
+    });
     await loadFigures({ doc });
-    const bar = await within(reviewPanel()).findByRole("group", { name: "Word không thực hiện được thao tác" });
+    const bar = await within(reviewPanel()).findByRole("group", {
+      name: "Word không thực hiện được thao tác",
+    });
     expect(bar).toHaveTextContent("InvalidArgument: control locked");
     expect(within(bar).getByRole("button", { name: "Thử lại" })).toBeInTheDocument();
     expect(within(reviewPanel()).getByRole("button", { name: "Áp dụng" })).toBeDisabled();
   });
 
   it("says what happened when applying fails, and keeps the figures for another try", async () => {
-    const doc = fakeReportDocument({ applyRefresh: async () => Promise.reject(new Error("GeneralException: document is locked")) });
+    const doc = fakeReportDocument({
+      applyRefresh: async () => Promise.reject(new Error("GeneralException: document is locked")),
+    });
     const { user } = await loadFigures({ doc });
     await user.click(await within(reviewPanel()).findByRole("button", { name: "Áp dụng" }));
-    const bar = await within(reviewPanel()).findByRole("group", { name: "Word không thực hiện được thao tác" });
+    const bar = await within(reviewPanel()).findByRole("group", {
+      name: "Word không thực hiện được thao tác",
+    });
     expect(bar).toHaveTextContent("GeneralException: document is locked");
     expect(within(reviewPanel()).getByRole("button", { name: "Áp dụng" })).toBeEnabled();
   });
@@ -112,13 +138,16 @@ describe("ReviewChanges", () => {
     const doc = fakeReportDocument({ selectTag: async () => false });
     const { user } = await loadFigures({ doc });
     await user.click(await within(reviewPanel()).findByRole("button", { name: "Bảng T2, r1.c4" }));
-    expect(await within(reviewPanel()).findByRole("group", { name: "Không tìm thấy trong tài liệu" })).toBeInTheDocument();
+    expect(
+      await within(reviewPanel()).findByRole("group", { name: "Không tìm thấy trong tài liệu" }),
+    ).toBeInTheDocument();
   });
 
   it("drops the figures when the clerk discards them", async () => {
     const { user } = await loadFigures();
     await user.click(await within(reviewPanel()).findByRole("button", { name: "Bỏ số liệu này" }));
-    expect(await within(reviewPanel()).findByRole("group", { name: "Chưa có số liệu mới" })).toBeInTheDocument();
+    expect(
+      await within(reviewPanel()).findByRole("group", { name: "Chưa có số liệu mới" }),
+    ).toBeInTheDocument();
   });
 });
-

@@ -15,7 +15,11 @@ describe("themeFromOffice", () => {
   it("is light outside Office, or when Office has no theme to tell", () => {
     expect(themeFromOffice(undefined)).toBe("light");
     expect(themeFromOffice({ context: { officeTheme: null } })).toBe("light");
-    const throwing = { get context(): never { throw new Error("not supported"); } };
+    const throwing = {
+      get context(): never {
+        throw new Error("not supported");
+      },
+    };
     expect(themeFromOffice(throwing)).toBe("light");
   });
 });

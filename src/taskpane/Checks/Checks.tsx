@@ -1,4 +1,5 @@
-import { Button, mergeClasses } from "@fluentui/react-components";
+import { ActionButton } from "../controls/ActionButton";
+import { mergeClasses } from "@fluentui/react-components";
 import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
 import { FailureNotice, Notice } from "../shared/Notice";
@@ -12,9 +13,9 @@ export function Checks() {
   const styles = useChecksStyles();
   const c = useChecks();
   const reload = (
-    <Button size="small" onClick={c.reload}>
+    <ActionButton size="small" onClick={c.reload}>
       {t.checks.reload}
-    </Button>
+    </ActionButton>
   );
 
   return (
@@ -31,7 +32,11 @@ export function Checks() {
         <section key={group.severity} className={styles.group} aria-label={t.checks.groups[group.severity]}>
           <h3 className={styles.heading}>
             {t.checks.groups[group.severity]}
-            <StateBadge tone={group.severity === "error" ? "danger" : group.severity === "warning" ? "warning" : "neutral"}>
+            <StateBadge
+              tone={
+                group.severity === "error" ? "danger" : group.severity === "warning" ? "warning" : "neutral"
+              }
+            >
               {group.items.length}
             </StateBadge>
           </h3>
@@ -39,9 +44,14 @@ export function Checks() {
             {group.items.map(({ item, text }, k) => (
               <li key={k}>
                 {item.tag || item.finding ? (
-                  <Button appearance="subtle" size="small" className={mergeClasses(styles.item, styles[group.severity])} onClick={() => c.goTo(item)}>
+                  <ActionButton
+                    appearance="subtle"
+                    size="small"
+                    className={mergeClasses(styles.item, styles[group.severity])}
+                    onClick={() => c.goTo(item)}
+                  >
                     {text}
-                  </Button>
+                  </ActionButton>
                 ) : (
                   <span className={mergeClasses(styles.item, styles[group.severity])}>{text}</span>
                 )}

@@ -7,15 +7,30 @@ export const useDataSourceStyles = makeStyles({
   progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground3 },
   textarea: { minHeight: "8rem", fontFamily: tokens.fontFamilyMonospace },
-  gridScroll: { overflowX: "auto", maxWidth: "100%", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  gridScroll: {
+    overflowX: "auto",
+    maxWidth: "100%",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   headerCell: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   badCell: {
     backgroundColor: tokens.colorPaletteRedBackground2,
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
   },
-  cellMark: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightBold, marginLeft: tokens.spacingHorizontalXXS },
+  cellMark: {
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightBold,
+    marginLeft: tokens.spacingHorizontalXXS,
+  },
   mapping: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
-  cell: { whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  // Pasted headers are long ("Số hồ sơ thực hiện mức độ 3 và 4"): let them wrap within a narrow pane.
+  cell: {
+    minWidth: "3rem",
+    maxWidth: "9rem",
+    overflowWrap: "anywhere",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
 });

@@ -1,6 +1,6 @@
-import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useFiguresSource } from "../context/FiguresSourceContext";
 import { useLanguage } from "../context/LanguageContext";
+import { ChoiceGroup } from "../controls/ChoiceGroup";
 import type { SettingsStore } from "../shared/settingsStore";
 import { useDataSourceStyles } from "./DataSource.styles";
 import type { SourceMode } from "./DataSource.types";
@@ -19,14 +19,21 @@ export function DataSource({ settings, defaultServiceUrl }: DataSourceProps) {
   return (
     <div className={styles.root}>
       {serviceAvailable ? (
-        <Field label={t.dataSource.from}>
-          <RadioGroup layout="horizontal" value={mode} onChange={(_, data) => setMode(data.value as SourceMode)}>
-            <Radio value="service" label={t.dataSource.service} />
-            <Radio value="paste" label={t.dataSource.paste} />
-          </RadioGroup>
-        </Field>
+        <ChoiceGroup<SourceMode>
+          label={t.dataSource.from}
+          value={mode}
+          onChange={setMode}
+          options={[
+            { value: "service", label: t.dataSource.service },
+            { value: "paste", label: t.dataSource.paste },
+          ]}
+        />
       ) : null}
-      {mode === "service" ? <ServiceLoader settingsStore={settings} defaultBaseUrl={defaultServiceUrl} /> : <PasteImport />}
+      {mode === "service" ? (
+        <ServiceLoader settingsStore={settings} defaultBaseUrl={defaultServiceUrl} />
+      ) : (
+        <PasteImport />
+      )}
     </div>
   );
 }

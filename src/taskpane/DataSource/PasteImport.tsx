@@ -1,5 +1,7 @@
-import { Button, Field, Select, Textarea } from "@fluentui/react-components";
+import { ActionButton } from "../controls/ActionButton";
 import { useLanguage } from "../context/LanguageContext";
+import { SelectField } from "../controls/SelectField";
+import { TextAreaField } from "../controls/TextAreaField";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { useDataSourceStyles } from "./DataSource.styles";
 import { PastePreview } from "./PastePreview";
@@ -23,26 +25,27 @@ export function PasteImport() {
   return (
     <div className={styles.form}>
       {p.baseFailure ? <FailureNotice failure={p.baseFailure} /> : null}
-      <Field label={t.dataSource.pasteLabel} hint={t.dataSource.pasteHint}>
-        <Textarea
-          className={styles.textarea}
-          resize="vertical"
-          value={p.text}
-          onChange={(_, data) => p.setText(data.value)}
-          textarea={{ spellCheck: false }}
-        />
-      </Field>
+      <TextAreaField
+        label={t.dataSource.pasteLabel}
+        hint={t.dataSource.pasteHint}
+        className={styles.textarea}
+        value={p.text}
+        onChange={p.setText}
+      />
       {reading?.needsTable || p.table !== undefined ? (
-        <Field label={t.dataSource.table} hint={reading?.needsTable ? t.dataSource.tableNeeded : undefined}>
-          <Select value={p.table ?? ""} onChange={(_, data) => p.setTable(data.value === "" ? undefined : data.value)}>
-            <option value="">{t.dataSource.tableAuto}</option>
-            {p.tables.map((table) => (
-              <option key={table.id} value={table.id}>
-                {t.dataSource.kinds.table(table.id, table.title)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          label={t.dataSource.table}
+          hint={reading?.needsTable ? t.dataSource.tableNeeded : undefined}
+          value={p.table ?? ""}
+          onChange={(value) => p.setTable(value === "" ? undefined : value)}
+          options={[
+            { value: "", label: t.dataSource.tableAuto },
+            ...p.tables.map((table) => ({
+              value: table.id,
+              label: t.dataSource.kinds.table(table.id, table.title),
+            })),
+          ]}
+        />
       ) : null}
       {errors ? (
         <Notice intent="error" title={t.dataSource.invalidTitle}>
@@ -52,9 +55,9 @@ export function PasteImport() {
       {reading ? <PastePreview reading={reading} /> : null}
       {reading?.figures ? (
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={p.use} disabled={p.stale}>
+          <ActionButton appearance="primary" onClick={p.use} disabled={p.stale}>
             {t.dataSource.use}
-          </Button>
+          </ActionButton>
         </div>
       ) : null}
       {p.used !== undefined ? (

@@ -1,5 +1,6 @@
-import { Text, mergeClasses, useId } from "@fluentui/react-components";
+import { mergeClasses, useId } from "@fluentui/react-components";
 import { useLanguage } from "../context/LanguageContext";
+import { useTypography } from "../shared/typography.styles";
 import { useTableStyles } from "../shared/table.styles";
 import type { FieldsPreview, PasteReading, TablePreview } from "./DataSource.types";
 import { useDataSourceStyles } from "./DataSource.styles";
@@ -23,7 +24,10 @@ export function PastePreview({ reading }: { readonly reading: PasteReading }) {
         <ul className={styles.problems} aria-label={t.dataSource.issuesTitle(reading.problems.length)}>
           {reading.problems.map((p, k) => {
             const [head, line, col] = p.issue.path;
-            const id = head === "paste" && typeof line === "number" ? cellProblemId(line, typeof col === "number" ? col : 0) : undefined;
+            const id =
+              head === "paste" && typeof line === "number"
+                ? cellProblemId(line, typeof col === "number" ? col : 0)
+                : undefined;
             return (
               <li key={k} id={id}>
                 {p.text}
@@ -36,15 +40,24 @@ export function PastePreview({ reading }: { readonly reading: PasteReading }) {
   );
 }
 
-function GridPreview({ preview, idOf }: { readonly preview: TablePreview; readonly idOf: (line: number, col: number) => string }) {
+function GridPreview({
+  preview,
+  idOf,
+}: {
+  readonly preview: TablePreview;
+  readonly idOf: (line: number, col: number) => string;
+}) {
   const { t } = useLanguage();
+  const type = useTypography();
   const styles = useDataSourceStyles();
   const table = useTableStyles();
   const width = preview.rows[0]?.length ?? 0;
   return (
     <>
       {preview.tableId ? (
-        <Text weight="semibold">{t.dataSource.readAs(t.dataSource.kinds.table(preview.tableId, preview.tableTitle ?? ""))}</Text>
+        <p className={type.strong}>
+          {t.dataSource.readAs(t.dataSource.kinds.table(preview.tableId, preview.tableTitle ?? ""))}
+        </p>
       ) : null}
       <div className={styles.gridScroll}>
         <table className={table.table} aria-label={t.dataSource.previewCaption(preview.rows.length, width)}>
@@ -66,7 +79,12 @@ function GridPreview({ preview, idOf }: { readonly preview: TablePreview; readon
                   return (
                     <td
                       key={col}
-                      className={mergeClasses(table.td, styles.cell, header && styles.headerCell, bad && styles.badCell)}
+                      className={mergeClasses(
+                        table.td,
+                        styles.cell,
+                        header && styles.headerCell,
+                        bad && styles.badCell,
+                      )}
                       aria-describedby={bad ? idOf(line, col) : undefined}
                       data-problem={bad ? "true" : undefined}
                     >
@@ -86,7 +104,7 @@ function GridPreview({ preview, idOf }: { readonly preview: TablePreview; readon
       </div>
       {preview.mapping.length > 0 ? (
         <>
-          <Text weight="semibold">{t.dataSource.mappingTitle}</Text>
+          <p className={type.strong}>{t.dataSource.mappingTitle}</p>
           <ul className={styles.mapping} aria-label={t.dataSource.mappingTitle}>
             {preview.mapping.map((target, col) => (
               <li key={col}>

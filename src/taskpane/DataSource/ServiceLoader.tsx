@@ -1,5 +1,8 @@
-import { Button, Field, Input, ProgressBar, Text } from "@fluentui/react-components";
+import { ActionButton } from "../controls/ActionButton";
+import { ProgressBar, useId } from "@fluentui/react-components";
+import { TextField } from "../controls/TextField";
 import { useLanguage } from "../context/LanguageContext";
+import { useTypography } from "../shared/typography.styles";
 import { agencyDisplayName } from "../shared/templateLookup";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { useReportDocument } from "../context/ReportDocumentContext";
@@ -8,11 +11,16 @@ import { useDataSourceStyles } from "./DataSource.styles";
 import { useServiceLoader } from "./useServiceLoader";
 
 /** The figures service: its address and key, "Tải số liệu" with progress and "Hủy". */
-export function ServiceLoader(props: { readonly settingsStore: SettingsStore; readonly defaultBaseUrl: string }) {
+export function ServiceLoader(props: {
+  readonly settingsStore: SettingsStore;
+  readonly defaultBaseUrl: string;
+}) {
   const { t, lang } = useLanguage();
+  const type = useTypography();
   const doc = useReportDocument();
   const styles = useDataSourceStyles();
   const s = useServiceLoader(props);
+  const progressId = useId("progress");
   const loading = s.state.kind === "loading";
 
   return (
@@ -26,37 +34,56 @@ export function ServiceLoader(props: { readonly settingsStore: SettingsStore; re
       }}
     >
       {s.target ? (
-        <Text>{t.dataSource.target(agencyDisplayName(doc.agencies, s.target.agencyId), t.period.long(s.target.period))}</Text>
+        <p className={type.body}>
+          {t.dataSource.target(
+            agencyDisplayName(doc.agencies, s.target.agencyId),
+            t.period.long(s.target.period),
+          )}
+        </p>
       ) : (
         <Notice intent="info" title={t.dataSource.needTargetTitle}>
           {t.dataSource.needTarget}
         </Notice>
       )}
-      <Field label={t.dataSource.baseUrl} hint={t.dataSource.baseUrlHint}>
-        <Input type="text" inputMode="url" spellCheck={false} value={s.settings.baseUrl} onChange={(_, data) => s.update({ baseUrl: data.value.trim() })} />
-      </Field>
-      <Field label={t.dataSource.apiKey} hint={t.dataSource.remembered}>
-        <Input type="password" autoComplete="off" value={s.settings.apiKey} onChange={(_, data) => s.update({ apiKey: data.value.trim() })} />
-      </Field>
+      <TextField
+        label={t.dataSource.baseUrl}
+        hint={t.dataSource.baseUrlHint}
+        type="text"
+        inputMode="url"
+        spellCheck={false}
+        value={s.settings.baseUrl}
+        onChange={(value) => s.update({ baseUrl: value.trim() })}
+      />
+      <TextField
+        label={t.dataSource.apiKey}
+        hint={t.dataSource.remembered}
+        type="password"
+        autoComplete="off"
+        value={s.settings.apiKey}
+        onChange={(value) => s.update({ apiKey: value.trim() })}
+      />
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={loading || !s.target || !s.available}>
+        <ActionButton type="submit" appearance="primary" disabled={loading || !s.target || !s.available}>
           {t.dataSource.load}
-        </Button>
+        </ActionButton>
         {loading ? (
-          <Button type="button" onClick={s.cancel}>
+          <ActionButton type="button" onClick={s.cancel}>
             {t.dataSource.cancel}
-          </Button>
+          </ActionButton>
         ) : null}
       </div>
       {s.state.kind === "loading" ? (
-        <Field
-          className={styles.progress}
-          label={t.dataSource.loading}
-          hint={s.state.receivedBytes > 0 ? t.dataSource.received(kilobytes(s.state.receivedBytes, lang)) : undefined}
-          validationState="none"
-        >
-          <ProgressBar thickness="large" />
-        </Field>
+        <div className={styles.progress}>
+          <span id={progressId} className={type.body}>
+            {t.dataSource.loading}
+          </span>
+          <ProgressBar thickness="large" aria-labelledby={progressId} />
+          {s.state.receivedBytes > 0 ? (
+            <span className={type.caption}>
+              {t.dataSource.received(kilobytes(s.state.receivedBytes, lang))}
+            </span>
+          ) : null}
+        </div>
       ) : null}
       {s.state.kind === "loaded" ? (
         <Notice intent="success" title={t.dataSource.loadedTitle}>

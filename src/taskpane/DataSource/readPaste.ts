@@ -1,7 +1,14 @@
 import { parseFigures } from "../../domain/figures/parseFigures";
 import type { FieldValue, Figures } from "../../domain/figures/schema";
 import { hasErrors, type Issue } from "../../domain/issues";
-import { parsePastedFields, parsePastedTable, pasteToFigures, readClipboard, type PastedFields, type PastedTable } from "../../domain/paste";
+import {
+  parsePastedFields,
+  parsePastedTable,
+  pasteToFigures,
+  readClipboard,
+  type PastedFields,
+  type PastedTable,
+} from "../../domain/paste";
 import type { Grid } from "../../domain/paste/Grid";
 import { locateTable } from "../../domain/paste/locateTable";
 import type { Template } from "../../domain/template/types";
@@ -19,9 +26,16 @@ export type ReadPasteInput = {
   readonly lang: Lang;
 };
 
-const NOTHING: PasteReading = { preview: undefined, problems: [], needsTable: false, figures: undefined, count: 0 };
+const NOTHING: PasteReading = {
+  preview: undefined,
+  problems: [],
+  needsTable: false,
+  figures: undefined,
+  count: 0,
+};
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Reads what the clerk pasted — one table, a key/value list, or JSON — into the figures to review, with a
@@ -36,10 +50,18 @@ export function readPaste(input: ReadPasteInput): PasteReading {
     const located = locateTable(clipboard.grid, input.template);
     if (located.layout) return readTable(clipboard.grid, input);
     if (usedWidth(clipboard.grid) <= 3) return readFields(input);
-    return { ...NOTHING, needsTable: true, problems: word(located.issues, input), preview: gridOnly(clipboard.grid) };
+    return {
+      ...NOTHING,
+      needsTable: true,
+      problems: word(located.issues, input),
+      preview: gridOnly(clipboard.grid),
+    };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ...NOTHING, problems: [{ issue: { code: "figures.invalidJson", path: ["paste"] }, text: detail }] };
+    return {
+      ...NOTHING,
+      problems: [{ issue: { code: "figures.invalidJson", path: ["paste"] }, text: detail }],
+    };
   }
 }
 
@@ -62,8 +84,17 @@ function readTable(grid: Grid, input: ReadPasteInput): PasteReading {
         })
       : [],
   };
-  const needsTable = !layout && parsed.issues.some((i) => i.code === "paste.ambiguousTable" || i.code === "paste.unknownTable");
-  return settle({ pasted: parsed.value ? [parsed.value] : undefined, issues: parsed.issues, problems, preview, needsTable, input });
+  const needsTable =
+    !layout &&
+    parsed.issues.some((i) => i.code === "paste.ambiguousTable" || i.code === "paste.unknownTable");
+  return settle({
+    pasted: parsed.value ? [parsed.value] : undefined,
+    issues: parsed.issues,
+    problems,
+    preview,
+    needsTable,
+    input,
+  });
 }
 
 function readFields(input: ReadPasteInput): PasteReading {
@@ -87,7 +118,8 @@ function readFields(input: ReadPasteInput): PasteReading {
 function readJson(json: unknown, input: ReadPasteInput): PasteReading {
   const { template, text, table } = input;
   const tableIds = isRecord(json) && isRecord(json.tables) ? Object.keys(json.tables) : [];
-  const isTable = Array.isArray(json) || (isRecord(json) && ("rows" in json || "table" in json || "tableId" in json));
+  const isTable =
+    Array.isArray(json) || (isRecord(json) && ("rows" in json || "table" in json || "tableId" in json));
   const hasFields = isRecord(json) && (isRecord(json.fields) || (!isTable && tableIds.length === 0));
   const pasted: (PastedTable | PastedFields)[] = [];
   const issues: Issue[] = [];
@@ -103,7 +135,14 @@ function readJson(json: unknown, input: ReadPasteInput): PasteReading {
     if (parsed.value) pasted.push(parsed.value);
   }
   const needsTable = Array.isArray(json) && table === undefined;
-  return settle({ pasted, issues, problems: word(issues, input), preview: { kind: "json" }, needsTable, input });
+  return settle({
+    pasted,
+    issues,
+    problems: word(issues, input),
+    preview: { kind: "json" },
+    needsTable,
+    input,
+  });
 }
 
 function settle(found: {
@@ -115,13 +154,20 @@ function settle(found: {
   readonly input: ReadPasteInput;
 }): PasteReading {
   const { pasted, issues, problems, preview, needsTable, input } = found;
-  if (!pasted || pasted.length === 0 || hasErrors(issues)) return { preview, problems, needsTable, figures: undefined, count: 0 };
+  if (!pasted || pasted.length === 0 || hasErrors(issues))
+    return { preview, problems, needsTable, figures: undefined, count: 0 };
   const merged = pasted.reduce<Figures>((figures, p) => pasteToFigures(figures, p), input.base);
   // The merged figures are checked as a whole, as any other source's would be.
   const checked = parseFigures(merged, input.template);
   const all = [...problems, ...word(checked.issues, input)];
   if (!checked.value) return { preview, problems: all, needsTable, figures: undefined, count: 0 };
-  return { preview, problems: all, needsTable, figures: { ...checked.value, source: "paste" }, count: countValues(pasted) };
+  return {
+    preview,
+    problems: all,
+    needsTable,
+    figures: { ...checked.value, source: "paste" },
+    count: countValues(pasted),
+  };
 }
 
 function word(issues: readonly Issue[], input: ReadPasteInput): PasteReading["problems"] {
@@ -129,7 +175,11 @@ function word(issues: readonly Issue[], input: ReadPasteInput): PasteReading["pr
 }
 
 /** The pasted grid, each cell with the problems found at it (`["paste", line, column]`). */
-function cellsWithProblems(grid: Grid, issues: readonly Issue[], words: (issue: Issue) => string): readonly (readonly PreviewCell[])[] {
+function cellsWithProblems(
+  grid: Grid,
+  issues: readonly Issue[],
+  words: (issue: Issue) => string,
+): readonly (readonly PreviewCell[])[] {
   const at = new Map<string, string[]>();
   for (const issue of issues) {
     const [head, line, col] = issue.path;
@@ -139,12 +189,22 @@ function cellsWithProblems(grid: Grid, issues: readonly Issue[], words: (issue: 
   }
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   return grid.map((row, line) =>
-    Array.from({ length: width }, (_, col) => ({ text: row[col] ?? "", problems: at.get(`${line}:${col}`) ?? [] })),
+    Array.from({ length: width }, (_, col) => ({
+      text: row[col] ?? "",
+      problems: at.get(`${line}:${col}`) ?? [],
+    })),
   );
 }
 
 function gridOnly(grid: Grid): TablePreview {
-  return { kind: "table", tableId: undefined, tableTitle: undefined, headerRows: 0, rows: cellsWithProblems(grid, [], () => ""), mapping: [] };
+  return {
+    kind: "table",
+    tableId: undefined,
+    tableTitle: undefined,
+    headerRows: 0,
+    rows: cellsWithProblems(grid, [], () => ""),
+    mapping: [],
+  };
 }
 
 function usedWidth(grid: Grid): number {
@@ -164,7 +224,13 @@ function showValue(value: FieldValue): string {
 function countValues(pasted: readonly (PastedTable | PastedFields)[]): number {
   return pasted.reduce((n, p) => {
     if ("tableId" in p && Array.isArray(p.rows)) {
-      return n + (p as PastedTable).rows.reduce((m, row) => m + Object.values(row).filter((v) => v !== null && v !== "").length, 0);
+      return (
+        n +
+        (p as PastedTable).rows.reduce(
+          (m, row) => m + Object.values(row).filter((v) => v !== null && v !== "").length,
+          0,
+        )
+      );
     }
     return n + Object.keys(p).length;
   }, 0);

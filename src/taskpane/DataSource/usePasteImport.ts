@@ -39,7 +39,16 @@ export function usePasteImport() {
   // Parsing follows typing without holding it up on a long paste.
   const text = useDeferredValue(pasteDraft.text);
   const reading = useMemo(
-    () => (base ? readPaste({ text, template: doc.template, base, lang, ...(pasteDraft.table ? { table: pasteDraft.table } : {}) }) : undefined),
+    () =>
+      base
+        ? readPaste({
+            text,
+            template: doc.template,
+            base,
+            lang,
+            ...(pasteDraft.table ? { table: pasteDraft.table } : {}),
+          })
+        : undefined,
     [text, base, doc.template, lang, pasteDraft.table],
   );
 
@@ -47,7 +56,8 @@ export function usePasteImport() {
     if (!reading?.figures) return;
     session.setPending({ figures: reading.figures, origin: "paste", sourceLabel: t.status.sources.paste });
     setUsed(reading.count);
-    session.openPanel("review");
+    const blank = session.status.state === "ready" && session.status.value.kind === "blank";
+    session.openPanel(blank ? "status" : "review");
   };
 
   return {

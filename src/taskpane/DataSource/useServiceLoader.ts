@@ -25,12 +25,20 @@ function readSettings(store: SettingsStore, defaultBaseUrl: string): ServiceSett
  * Loads the figures of the pane's agency and period from the figures service, with progress and cancel.
  * The address and key are remembered per user; a cancelled or superseded request never lands.
  */
-export function useServiceLoader({ settingsStore, defaultBaseUrl }: { readonly settingsStore: SettingsStore; readonly defaultBaseUrl: string }) {
+export function useServiceLoader({
+  settingsStore,
+  defaultBaseUrl,
+}: {
+  readonly settingsStore: SettingsStore;
+  readonly defaultBaseUrl: string;
+}) {
   const connect = useFiguresSource();
   const doc = useReportDocument();
   const session = usePaneSession();
-  const { t } = useLanguage();
-  const [settings, setSettings] = useState<ServiceSettings>(() => readSettings(settingsStore, defaultBaseUrl));
+  const { t, lang } = useLanguage();
+  const [settings, setSettings] = useState<ServiceSettings>(() =>
+    readSettings(settingsStore, defaultBaseUrl),
+  );
   const [state, setState] = useState<LoadState>({ kind: "idle" });
   const controller = useRef<AbortController | undefined>(undefined);
 
@@ -48,6 +56,7 @@ export function useServiceLoader({ settingsStore, defaultBaseUrl }: { readonly s
   );
 
   const { target, setPending, openPanel } = session;
+  const blankDocument = session.status.state === "ready" && session.status.value.kind === "blank";
   const load = useCallback(async () => {
     if (!connect || !target) return;
     controller.current?.abort();
@@ -55,7 +64,7 @@ export function useServiceLoader({ settingsStore, defaultBaseUrl }: { readonly s
     controller.current = mine;
     setState({ kind: "loading", receivedBytes: 0 });
     try {
-      const source = connect(settings);
+      const source = connect(settings, lang);
       const figures = await source.fetchFigures({
         templateId: doc.template.id,
         agencyId: target.agencyId,
@@ -67,16 +76,20 @@ export function useServiceLoader({ settingsStore, defaultBaseUrl }: { readonly s
       });
       if (mine.signal.aborted) return;
       const label = t.status.sources.service(settings.baseUrl);
-      setPending({ figures: { ...figures, source: figures.source ?? `service:${settings.baseUrl}` }, origin: "service", sourceLabel: label });
+      setPending({
+        figures: { ...figures, source: figures.source ?? `service:${settings.baseUrl}` },
+        origin: "service",
+        sourceLabel: label,
+      });
       setState({ kind: "loaded", source: label });
-      openPanel("review");
+      openPanel(blankDocument ? "status" : "review");
     } catch (error) {
       if (mine.signal.aborted) return;
       setState({ kind: "failed", failure: serviceFailure(error, t) });
     } finally {
       if (controller.current === mine) controller.current = undefined;
     }
-  }, [connect, target, settings, doc.template.id, t, setPending, openPanel]);
+  }, [connect, target, settings, lang, doc.template.id, t, setPending, openPanel, blankDocument]);
 
   const cancel = useCallback(() => {
     controller.current?.abort();

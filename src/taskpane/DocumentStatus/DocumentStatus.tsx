@@ -1,6 +1,9 @@
-import { Button, Checkbox, Field, Select, Text } from "@fluentui/react-components";
+import { ActionButton } from "../controls/ActionButton";
 import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
+import { useTypography } from "../shared/typography.styles";
+import { CheckField } from "../controls/CheckField";
+import { SelectField } from "../controls/SelectField";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { PeriodPicker } from "../shared/PeriodPicker";
 import { useDocumentStatusStyles } from "./DocumentStatus.styles";
@@ -9,12 +12,13 @@ import { useDocumentStatus } from "./useDocumentStatus";
 /** What the open document is: a blank page (with the insert form), someone else's text, or a report. */
 export function DocumentStatus({ today }: { readonly today?: Date }) {
   const { t } = useLanguage();
+  const type = useTypography();
   const styles = useDocumentStatusStyles();
   const s = useDocumentStatus(today ? { today } : {});
   const reload = (
-    <Button size="small" onClick={s.reload}>
+    <ActionButton size="small" onClick={s.reload}>
       {t.status.reload}
-    </Button>
+    </ActionButton>
   );
 
   return (
@@ -62,29 +66,34 @@ export function DocumentStatus({ today }: { readonly today?: Date }) {
             void s.insertTemplate();
           }}
         >
-          <Text weight="semibold">{t.status.blankTitle}</Text>
-          <Text>{t.status.blankBody}</Text>
-          <Field label={t.status.agency} validationMessage={s.agencies.length === 0 ? t.status.noAgencies : undefined}>
-            <Select value={s.form.agencyId} onChange={(_, data) => s.setAgency(data.value)}>
-              {s.agencies.map((agency) => (
-                <option key={agency.id} value={agency.id}>
-                  {`${agency.agencyName} ${agency.province}`}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <p className={type.strong}>{t.status.blankTitle}</p>
+          <p className={type.body}>{t.status.blankBody}</p>
+          <SelectField
+            label={t.status.agency}
+            hint={s.agencies.length === 0 ? t.status.noAgencies : undefined}
+            value={s.form.agencyId}
+            onChange={s.setAgency}
+            options={s.agencies.map((agency) => ({
+              value: agency.id,
+              label: `${agency.agencyName} ${agency.province}`,
+            }))}
+          />
           <PeriodPicker value={s.form.period} onChange={s.setPeriod} />
           {s.loadedFits ? (
-            <Checkbox
+            <CheckField
               checked={s.form.fillWithLoaded}
-              onChange={(_, data) => s.setFillWithLoaded(data.checked === true)}
+              onChange={s.setFillWithLoaded}
               label={t.status.fillWithLoaded}
             />
           ) : null}
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" disabled={s.insert.kind === "running" || s.agencies.length === 0}>
+            <ActionButton
+              type="submit"
+              appearance="primary"
+              disabled={s.insert.kind === "running" || s.agencies.length === 0}
+            >
               {t.status.insert}
-            </Button>
+            </ActionButton>
             {s.insert.kind === "running" ? <Busy label={t.status.inserting} /> : null}
           </div>
         </form>

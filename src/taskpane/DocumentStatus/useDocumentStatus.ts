@@ -40,22 +40,31 @@ export function useDocumentStatus(options: { readonly today?: Date } = {}) {
     () => (report ? doc.outline() : Promise.resolve([])),
     `${session.revision}:${report ? "report" : "other"}`,
   );
-  const missingSections = outline.state === "ready" ? outline.value.filter((e) => e.state === "missingControl") : [];
+  const missingSections =
+    outline.state === "ready" ? outline.value.filter((e) => e.state === "missingControl") : [];
 
   const lines = useMemo<readonly StatusLine[]>(() => {
     if (!report) return [];
     const refreshed = report.refreshedAt ? formatRefreshedAt(report.refreshedAt) : undefined;
     return [
-      { label: t.status.template, value: doc.template.id === report.templateId ? doc.template.title[lang] : report.templateId },
+      {
+        label: t.status.template,
+        value: doc.template.id === report.templateId ? doc.template.title[lang] : report.templateId,
+      },
       { label: t.status.agency, value: agencyDisplayName(doc.agencies, report.agencyId) },
       { label: t.status.period, value: t.period.long(report.period) },
-      { label: t.status.refreshedAt, value: refreshed ? t.status.at(refreshed.date, refreshed.time) : t.status.never },
+      {
+        label: t.status.refreshedAt,
+        value: refreshed ? t.status.at(refreshed.date, refreshed.time) : t.status.never,
+      },
       ...(report.source ? [{ label: t.status.source, value: describeSource(report.source, t) }] : []),
     ];
   }, [report, doc, t, lang]);
 
   const loadedFits =
-    pending !== undefined && pending.figures.agency === form.agencyId && pending.figures.period === formatPeriodCode(form.period);
+    pending !== undefined &&
+    pending.figures.agency === form.agencyId &&
+    pending.figures.period === formatPeriodCode(form.period);
 
   const insertTemplate = async () => {
     const agency = doc.agencies.find((a) => a.id === form.agencyId);
@@ -63,7 +72,11 @@ export function useDocumentStatus(options: { readonly today?: Date } = {}) {
     setInsert({ kind: "running" });
     const useLoaded = loadedFits && form.fillWithLoaded;
     try {
-      await doc.insertTemplate({ agency, period: form.period, ...(useLoaded && pending ? { figures: pending.figures } : {}) });
+      await doc.insertTemplate({
+        agency,
+        period: form.period,
+        ...(useLoaded && pending ? { figures: pending.figures } : {}),
+      });
       setInsert({ kind: "done", period: t.period.long(form.period) });
       if (useLoaded) session.setPending(undefined);
       session.documentChanged();

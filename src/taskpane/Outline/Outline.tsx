@@ -1,6 +1,8 @@
-import { Button, Text, mergeClasses, useId } from "@fluentui/react-components";
+import { ActionButton } from "../controls/ActionButton";
+import { mergeClasses, useId } from "@fluentui/react-components";
 import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
+import { useTypography } from "../shared/typography.styles";
 import { FailureNotice } from "../shared/Notice";
 import { StateBadge } from "../shared/StateBadge";
 import { useOutlineStyles } from "./Outline.styles";
@@ -10,14 +12,15 @@ import { useOutline } from "./useOutline";
 /** The numbered sections of the report, each with its state; a click goes there in the document. */
 export function Outline() {
   const { t } = useLanguage();
+  const type = useTypography();
   const styles = useOutlineStyles();
   const o = useOutline();
   const depthClass = [undefined, styles.depth1, styles.depth2, styles.depth3];
   const stateId = useId("outline-state");
   const reload = (
-    <Button size="small" onClick={o.reload}>
+    <ActionButton size="small" onClick={o.reload}>
       {t.outline.reload}
-    </Button>
+    </ActionButton>
   );
 
   return (
@@ -25,13 +28,15 @@ export function Outline() {
       {o.outline.state === "loading" ? <Busy label={t.outline.loading} /> : null}
       {o.failure ? <FailureNotice failure={o.failure} actions={reload} /> : null}
       {o.selectFailure ? <FailureNotice failure={o.selectFailure} /> : null}
-      {o.outline.state === "ready" && o.outline.value.length === 0 ? <Text>{t.outline.empty}</Text> : null}
+      {o.outline.state === "ready" && o.outline.value.length === 0 ? (
+        <p className={type.body}>{t.outline.empty}</p>
+      ) : null}
       {o.outline.state === "ready" && o.outline.value.length > 0 ? (
         <nav aria-label={t.outline.nav}>
           <ol className={styles.list}>
             {o.outline.value.map((entry, index) => (
               <li key={entry.id} className={mergeClasses(styles.item, depthClass[Math.min(entry.depth, 3)])}>
-                <Button
+                <ActionButton
                   appearance="subtle"
                   size="small"
                   className={styles.entry}
@@ -39,7 +44,7 @@ export function Outline() {
                   onClick={() => o.goTo(entry.id)}
                 >
                   {`${entry.number} ${entry.title}`.trim()}
-                </Button>
+                </ActionButton>
                 <StateBadge id={`${stateId}-${index}`} tone={STATE_TONE[entry.state]}>
                   {t.outline.states[entry.state]}
                 </StateBadge>

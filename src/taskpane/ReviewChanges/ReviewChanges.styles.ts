@@ -5,7 +5,15 @@ export const useReviewChangesStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   row: { cursor: "pointer" },
-  label: { textAlign: "start", justifyContent: "flex-start", minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0, whiteSpace: "normal" },
+  label: {
+    textAlign: "start",
+    justifyContent: "flex-start",
+    minWidth: 0,
+    height: "auto",
+    paddingLeft: 0,
+    paddingRight: 0,
+    whiteSpace: "normal",
+  },
   old: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
   new: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteGreenForeground1 },
   conflict: {

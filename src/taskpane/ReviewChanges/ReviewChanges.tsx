@@ -1,6 +1,9 @@
-import { Button, Caption1, Radio, RadioGroup, Text, mergeClasses } from "@fluentui/react-components";
+import { ActionButton } from "../controls/ActionButton";
+import { mergeClasses } from "@fluentui/react-components";
 import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
+import { useTypography } from "../shared/typography.styles";
+import { ChoiceGroup } from "../controls/ChoiceGroup";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { useTableStyles } from "../shared/table.styles";
 import { useReviewChangesStyles } from "./ReviewChanges.styles";
@@ -10,6 +13,7 @@ import { useReviewChanges } from "./useReviewChanges";
 /** The changes the new figures would make, old → new by section; hand edits to keep or overwrite; "Áp dụng". */
 export function ReviewChanges() {
   const { t } = useLanguage();
+  const type = useTypography();
   const styles = useReviewChangesStyles();
   const r = useReviewChanges();
 
@@ -17,7 +21,8 @@ export function ReviewChanges() {
     <div className={styles.root}>
       {r.apply.kind === "done" ? (
         <Notice intent="success" title={t.review.appliedTitle}>
-          {t.review.applied(r.apply.changes, r.apply.kept)} <Caption1>({t.review.syncs(r.apply.syncs)})</Caption1>
+          {t.review.applied(r.apply.changes, r.apply.kept)}{" "}
+          <span className={type.caption}>({t.review.syncs(r.apply.syncs)})</span>
         </Notice>
       ) : null}
       {r.apply.kind === "failed" ? <FailureNotice failure={r.apply.failure} /> : null}
@@ -31,15 +36,20 @@ export function ReviewChanges() {
         )
       ) : (
         <>
-          <Text>{t.review.from(r.pending.sourceLabel)}</Text>
+          <p className={type.body}>{t.review.from(r.pending.sourceLabel)}</p>
+          {r.blank ? (
+            <Notice intent="info" title={t.review.blankTitle}>
+              {t.review.blank}
+            </Notice>
+          ) : null}
           {r.preview.state === "loading" ? <Busy label={t.review.loading} /> : null}
           {r.previewFailure ? (
             <FailureNotice
               failure={r.previewFailure}
               actions={
-                <Button size="small" onClick={r.retry}>
+                <ActionButton size="small" onClick={r.retry}>
                   {t.failures.retry}
-                </Button>
+                </ActionButton>
               }
             />
           ) : null}
@@ -59,37 +69,47 @@ export function ReviewChanges() {
           ) : null}
           {r.preview.state === "ready" && !r.empty ? (
             <>
-              <Text weight="semibold" role="status">
+              <p className={type.strong} role="status">
                 {t.review.summary(r.changeCount, r.conflicts.length)}
-              </Text>
-              {r.groups.length > 0 ? <Caption1>{t.review.selectHint}</Caption1> : null}
+              </p>
+              {r.groups.length > 0 ? <span className={type.caption}>{t.review.selectHint}</span> : null}
               {r.groups.map((group) => (
                 <ChangeTable key={group.sectionId} group={group} onSelect={(tag) => void r.select({ tag })} />
               ))}
               {r.rebuilds.map((rebuild) => (
-                <Text key={rebuild.tableId}>{t.review.rebuild(rebuild.tableId, rebuild.oldRows, rebuild.newRows)}</Text>
+                <p key={rebuild.tableId} className={type.body}>
+                  {t.review.rebuild(rebuild.tableId, rebuild.oldRows, rebuild.newRows)}
+                </p>
               ))}
               {r.conflicts.length > 0 ? (
                 <section className={styles.group} aria-label={t.review.conflictsTitle}>
                   <h3 className={styles.groupHeading}>{t.review.conflictsTitle}</h3>
-                  <Caption1>{t.review.conflictsBody}</Caption1>
+                  <span className={type.caption}>{t.review.conflictsBody}</span>
                   {r.conflicts.map((conflict) => (
                     <div key={conflict.tag} className={styles.conflict}>
-                      <Button appearance="transparent" size="small" className={styles.label} onClick={() => void r.select({ tag: conflict.tag })}>
-                        {conflict.label}
-                      </Button>
-                      <Text>
-                        {t.review.inDocument}: <strong>{conflict.current || t.review.empty}</strong> {t.review.arrow}{" "}
-                        {t.review.new}: <strong>{conflict.new || t.review.empty}</strong>
-                      </Text>
-                      <RadioGroup
-                        aria-label={conflict.label}
-                        value={r.choiceOf(conflict.tag)}
-                        onChange={(_, data) => r.choose(conflict.tag, data.value as ConflictChoice)}
+                      <ActionButton
+                        appearance="transparent"
+                        size="small"
+                        className={styles.label}
+                        onClick={() => void r.select({ tag: conflict.tag })}
                       >
-                        <Radio value="keep" label={t.review.keep} />
-                        <Radio value="overwrite" label={t.review.overwrite} />
-                      </RadioGroup>
+                        {conflict.label}
+                      </ActionButton>
+                      <p className={type.body}>
+                        {t.review.inDocument}: <strong>{conflict.current || t.review.empty}</strong>{" "}
+                        {t.review.arrow} {t.review.new}: <strong>{conflict.new || t.review.empty}</strong>
+                      </p>
+                      <ChoiceGroup<ConflictChoice>
+                        label={conflict.label}
+                        labelHidden
+                        layout="vertical"
+                        value={r.choiceOf(conflict.tag)}
+                        onChange={(choice) => r.choose(conflict.tag, choice)}
+                        options={[
+                          { value: "keep", label: t.review.keep },
+                          { value: "overwrite", label: t.review.overwrite },
+                        ]}
+                      />
                     </div>
                   ))}
                 </section>
@@ -97,22 +117,28 @@ export function ReviewChanges() {
             </>
           ) : null}
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={!r.canApply} onClick={() => void r.applyAll()}>
+            <ActionButton appearance="primary" disabled={!r.canApply} onClick={() => void r.applyAll()}>
               {t.review.apply}
-            </Button>
-            <Button onClick={r.discard} disabled={r.apply.kind === "running"}>
+            </ActionButton>
+            <ActionButton onClick={r.discard} disabled={r.apply.kind === "running"}>
               {t.review.discard}
-            </Button>
+            </ActionButton>
             {r.apply.kind === "running" ? <Busy label={t.review.applying} /> : null}
           </div>
-          {r.syncs !== undefined ? <Caption1 className={styles.syncs}>{t.review.syncs(r.syncs)}</Caption1> : null}
+          {r.syncs !== undefined ? <p className={type.caption}>{t.review.syncs(r.syncs)}</p> : null}
         </>
       )}
     </div>
   );
 }
 
-function ChangeTable({ group, onSelect }: { readonly group: ChangeGroup; readonly onSelect: (tag: string) => void }) {
+function ChangeTable({
+  group,
+  onSelect,
+}: {
+  readonly group: ChangeGroup;
+  readonly onSelect: (tag: string) => void;
+}) {
   const { t } = useLanguage();
   const styles = useReviewChangesStyles();
   const table = useTableStyles();
@@ -136,11 +162,15 @@ function ChangeTable({ group, onSelect }: { readonly group: ChangeGroup; readonl
         <tbody>
           {group.changes.map((change) => (
             // The label is a button for the keyboard; the whole row answers the mouse.
-            <tr key={change.tag} className={mergeClasses(table.row, styles.row)} onClick={() => onSelect(change.tag)}>
+            <tr
+              key={change.tag}
+              className={mergeClasses(table.row, styles.row)}
+              onClick={() => onSelect(change.tag)}
+            >
               <td className={table.td}>
-                <Button appearance="transparent" size="small" className={styles.label}>
+                <ActionButton appearance="transparent" size="small" className={styles.label}>
                   {change.label}
-                </Button>
+                </ActionButton>
               </td>
               <td className={mergeClasses(table.td, styles.old)}>{change.old || t.review.empty}</td>
               <td className={mergeClasses(table.td, styles.new)}>{change.new || t.review.empty}</td>

@@ -23,9 +23,12 @@ export function useReviewChanges() {
   const [apply, setApply] = useState<ApplyState>({ kind: "idle" });
   const selection = useSelectInDocument();
 
+  // A blank document has nothing to compare with: the figures wait for the template to be inserted.
+  const blank = session.status.state === "ready" && session.status.value.kind === "blank";
+  const compare = pending !== undefined && session.status.state === "ready" && !blank;
   const preview = useAsyncValue<RefreshPreview | undefined>(
-    () => (pending ? doc.previewRefresh(pending.figures) : Promise.resolve(undefined)),
-    pending ?? session.revision,
+    () => (compare && pending ? doc.previewRefresh(pending.figures) : Promise.resolve(undefined)),
+    compare ? pending : session.revision,
   );
   useEffect(() => setChoices(new Map()), [pending]);
 
@@ -37,7 +40,10 @@ export function useReviewChanges() {
     const out = new Map<string, ChangeGroup["changes"][number][]>();
     for (const change of ready.plan.changes) {
       const section = ready.sectionOf.get(change.tag) ?? "";
-      out.set(section, [...(out.get(section) ?? []), { ...change, label: ready.labelOf.get(change.tag) ?? change.tag }]);
+      out.set(section, [
+        ...(out.get(section) ?? []),
+        { ...change, label: ready.labelOf.get(change.tag) ?? change.tag },
+      ]);
     }
     return [...out].map(([sectionId, changes]) => ({
       sectionId,
@@ -47,15 +53,21 @@ export function useReviewChanges() {
   }, [ready, doc.template, lang, t]);
 
   const conflicts = useMemo<readonly LabelledConflict[]>(
-    () => (ready ? ready.plan.conflicts.map((c) => ({ ...c, label: ready.labelOf.get(c.tag) ?? c.tag })) : []),
+    () =>
+      ready ? ready.plan.conflicts.map((c) => ({ ...c, label: ready.labelOf.get(c.tag) ?? c.tag })) : [],
     [ready],
   );
   const overwrite = new Set([...choices].filter(([, choice]) => choice === "overwrite").map(([tag]) => tag));
   const changeCount = ready ? ready.plan.changes.length + ready.plan.rebuilds.length : 0;
-  const canApply = pending !== undefined && ready !== undefined && (changeCount > 0 || overwrite.size > 0) && apply.kind !== "running";
+  const canApply =
+    pending !== undefined &&
+    ready !== undefined &&
+    (changeCount > 0 || overwrite.size > 0) &&
+    apply.kind !== "running";
 
   const applyAll = async () => {
     if (!pending || !ready) return;
+    selection.clearFailure();
     setApply({ kind: "running" });
     try {
       const result = await doc.applyRefresh(pending.figures, overwrite);
@@ -74,6 +86,7 @@ export function useReviewChanges() {
 
   return {
     pending,
+    blank,
     preview,
     previewFailure: preview.state === "failed" ? documentFailure(preview.error, t) : undefined,
     groups,
@@ -84,7 +97,8 @@ export function useReviewChanges() {
     empty: ready !== undefined && changeCount === 0 && conflicts.length === 0,
     changeCount,
     choiceOf: (tag: string): ConflictChoice => choices.get(tag) ?? "keep",
-    choose: (tag: string, choice: ConflictChoice) => setChoices((current) => new Map(current).set(tag, choice)),
+    choose: (tag: string, choice: ConflictChoice) =>
+      setChoices((current) => new Map(current).set(tag, choice)),
     labelOf,
     canApply,
     apply,

@@ -1,6 +1,7 @@
-import { Button, Caption1 } from "@fluentui/react-components";
+import { ActionButton } from "../controls/ActionButton";
 import { useEffect, useRef } from "react";
 import { useLanguage } from "../context/LanguageContext";
+import { useTypography } from "../shared/typography.styles";
 import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { useRollForwardStyles } from "./RollForward.styles";
@@ -12,6 +13,7 @@ import { useRollForward } from "./useRollForward";
  */
 export function RollForward() {
   const { t } = useLanguage();
+  const type = useTypography();
   const styles = useRollForwardStyles();
   const r = useRollForward();
   const confirmRef = useRef<HTMLButtonElement | null>(null);
@@ -26,7 +28,8 @@ export function RollForward() {
     <div className={styles.root}>
       {r.state.kind === "done" ? (
         <Notice intent="success" title={t.rollForward.doneTitle}>
-          {t.rollForward.done(r.state.next, r.state.changes)} <Caption1>({t.review.syncs(r.state.syncs)})</Caption1>
+          {t.rollForward.done(r.state.next, r.state.changes)}{" "}
+          <span className={type.caption}>({t.review.syncs(r.state.syncs)})</span>
         </Notice>
       ) : null}
       {r.state.kind === "failed" ? <FailureNotice failure={r.state.failure} /> : null}
@@ -43,7 +46,12 @@ export function RollForward() {
             </div>
           </dl>
           {confirming ? (
-            <div className={styles.confirm} role="alertdialog" aria-labelledby="roll-confirm-title" aria-describedby="roll-confirm-body">
+            <div
+              className={styles.confirm}
+              role="alertdialog"
+              aria-labelledby="roll-confirm-title"
+              aria-describedby="roll-confirm-body"
+            >
               <p id="roll-confirm-title" className={styles.confirmTitle}>
                 {t.rollForward.confirmTitle(r.next)}
               </p>
@@ -51,17 +59,17 @@ export function RollForward() {
                 {t.rollForward.confirmBody(r.current, r.next)}
               </p>
               <div className={styles.actions}>
-                <Button ref={confirmRef} appearance="primary" onClick={() => void r.roll()}>
+                <ActionButton ref={confirmRef} appearance="primary" onClick={() => void r.roll()}>
                   {t.rollForward.confirm}
-                </Button>
-                <Button onClick={r.cancel}>{t.rollForward.cancel}</Button>
+                </ActionButton>
+                <ActionButton onClick={r.cancel}>{t.rollForward.cancel}</ActionButton>
               </div>
             </div>
           ) : (
             <div className={styles.actions}>
-              <Button appearance="primary" onClick={r.ask} disabled={r.state.kind === "running"}>
+              <ActionButton appearance="primary" onClick={r.ask} disabled={r.state.kind === "running"}>
                 {t.rollForward.start}
-              </Button>
+              </ActionButton>
               {r.state.kind === "running" ? <Busy label={t.rollForward.rolling} /> : null}
             </div>
           )}

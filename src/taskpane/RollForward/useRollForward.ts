@@ -12,7 +12,10 @@ export function useRollForward() {
   const session = usePaneSession();
   const { t } = useLanguage();
   const [state, setState] = useState<RollState>({ kind: "idle" });
-  const report = session.status.state === "ready" && session.status.value.kind === "report" ? session.status.value : undefined;
+  const report =
+    session.status.state === "ready" && session.status.value.kind === "report"
+      ? session.status.value
+      : undefined;
   const next = report ? nextPeriod(report.period) : undefined;
 
   const roll = async () => {

@@ -5,7 +5,7 @@ import type { FiguresSource, ServiceSettings } from "../services/FiguresSource";
  * How the pane reaches the figures service: the clerk types the address and key in the pane, so the pane
  * asks for a source made with those settings (the API client in the add-in, a fake in tests).
  */
-export type FiguresSourceFactory = (settings: ServiceSettings) => FiguresSource;
+export type FiguresSourceFactory = (settings: ServiceSettings, lang: "vi" | "en") => FiguresSource;
 
 export const FiguresSourceContext = createContext<FiguresSourceFactory | undefined>(undefined);
 

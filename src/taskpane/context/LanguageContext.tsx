@@ -16,8 +16,16 @@ const TABLES: Readonly<Record<Lang, Strings>> = { vi: stringsVi, en: stringsEn }
 const LanguageContext = createContext<LanguageValue>({ lang: "vi", t: stringsVi, setLang: () => undefined });
 
 /** Vietnamese unless the user chose English in the pane; the choice is remembered in the settings store. */
-export function LanguageProvider({ settings, children }: { readonly settings: SettingsStore; readonly children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(() => (settings.get(SETTING_KEYS.language) === "en" ? "en" : "vi"));
+export function LanguageProvider({
+  settings,
+  children,
+}: {
+  readonly settings: SettingsStore;
+  readonly children: ReactNode;
+}) {
+  const [lang, setLangState] = useState<Lang>(() =>
+    settings.get(SETTING_KEYS.language) === "en" ? "en" : "vi",
+  );
   const setLang = useCallback(
     (next: Lang) => {
       settings.set(SETTING_KEYS.language, next);

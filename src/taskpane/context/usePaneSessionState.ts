@@ -20,7 +20,18 @@ export function usePaneSessionState(doc: ReportDocument, openPanel: (id: PanelId
   }, [status, draftTarget]);
 
   return useMemo(
-    () => ({ status, revision, documentChanged, pending, setPending, target, setDraftTarget, pasteDraft, setPasteDraft, openPanel }),
+    () => ({
+      status,
+      revision,
+      documentChanged,
+      pending,
+      setPending,
+      target,
+      setDraftTarget,
+      pasteDraft,
+      setPasteDraft,
+      openPanel,
+    }),
     [status, revision, documentChanged, pending, target, pasteDraft, openPanel],
   );
 }

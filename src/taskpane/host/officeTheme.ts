@@ -1,6 +1,8 @@
 import type { ThemeName } from "../App.types";
 
-type OfficeThemeLike = { readonly context?: { readonly officeTheme?: { readonly bodyBackgroundColor?: string } | null } | null };
+type OfficeThemeLike = {
+  readonly context?: { readonly officeTheme?: { readonly bodyBackgroundColor?: string } | null } | null;
+};
 
 /**
  * The pane's theme from the Office theme, when Office says it (`Office.context.officeTheme`, desktop and Mac):

@@ -23,13 +23,20 @@ export const stringsEn: Strings = {
     kind: "Period",
     legend: "Reporting period",
     long: ({ year, kind }) =>
-      kind === "Q1" ? `Q1 ${year}` : kind === "H1" ? `first 6 months of ${year}` : kind === "M9" ? `first 9 months of ${year}` : `year ${year}`,
+      kind === "Q1"
+        ? `Q1 ${year}`
+        : kind === "H1"
+          ? `first 6 months of ${year}`
+          : kind === "M9"
+            ? `first 9 months of ${year}`
+            : `year ${year}`,
   },
   status: {
     loading: "Reading the document…",
     reload: "Read the document again",
     blankTitle: "Blank document",
-    blankBody: "Choose the agency and the period, then insert the report template laid out per Decree 30/2020.",
+    blankBody:
+      "Choose the agency and the period, then insert the report template laid out per Decree 30/2020.",
     foreignTitle: "This document is not a baocao report",
     foreignBody:
       "The document has content but no report metadata. To use the template, open a blank document (File › New) and insert it there; Checks can still find outdated period phrases.",
@@ -61,7 +68,8 @@ export const stringsEn: Strings = {
     service: "Figures service",
     paste: "Paste from Excel",
     target: (agency: string, period: string) => `Figures for: ${agency}, ${period}`,
-    needTarget: "The agency and period are not known yet: insert the report template, or open a report, before getting figures.",
+    needTarget:
+      "The agency and period are not known yet: insert the report template, or open a report, before getting figures.",
     needTargetTitle: "No report yet",
     baseUrl: "Service address",
     baseUrlHint: "For example: https://solieu.dongnai.gov.vn/api",
@@ -74,7 +82,8 @@ export const stringsEn: Strings = {
     cancelledTitle: "Cancelled",
     cancelled: "Loading was cancelled. The document is unchanged.",
     loadedTitle: "Figures loaded",
-    loaded: (source: string) => `Figures from ${source} are ready. Check them under “Review changes” before applying.`,
+    loaded: (source: string) =>
+      `Figures from ${source} are ready. Check them under “Review changes” before applying.`,
     pasteLabel: "Paste a table or a list of figures from Excel",
     pasteHint:
       "Select the range in Excel (with its header row), press Ctrl+C, then Ctrl+V here. One table, a “figure – value” list, or JSON.",
@@ -89,7 +98,11 @@ export const stringsEn: Strings = {
     unmapped: "(not used)",
     fieldsTitle: "Figures read",
     readAs: (what: string) => `Read as: ${what}`,
-    kinds: { table: (id: string, title: string) => `Table ${id} — ${title}`, fields: "List of figures", json: "JSON figures" },
+    kinds: {
+      table: (id: string, title: string) => `Table ${id} — ${title}`,
+      fields: "List of figures",
+      json: "JSON figures",
+    },
     issuesTitle: (count: number) => `${count} cells could not be read`,
     cellIssue: "Cell with a problem",
     use: "Use these figures",
@@ -100,6 +113,9 @@ export const stringsEn: Strings = {
   },
   review: {
     noneTitle: "No new figures",
+    blankTitle: "The document has no report template yet",
+    blank:
+      "These figures will be filled in when you insert the template under “Document” (tick “Fill in the loaded figures”).",
     none: "Load figures from the service or paste them under “Figures”.",
     loading: "Comparing the figures with the document…",
     sameTitle: "Nothing to change",
@@ -120,7 +136,8 @@ export const stringsEn: Strings = {
     inDocument: "In the document",
     keep: "Keep the hand edit",
     overwrite: "Overwrite with the new figure",
-    rebuild: (table: string, oldRows: number, newRows: number) => `Table ${table} will be rebuilt (${oldRows} → ${newRows} rows).`,
+    rebuild: (table: string, oldRows: number, newRows: number) =>
+      `Table ${table} will be rebuilt (${oldRows} → ${newRows} rows).`,
     documentIssuesTitle: "Some places in the document cannot be refreshed",
     apply: "Apply",
     applying: "Updating the document…",
@@ -135,7 +152,12 @@ export const stringsEn: Strings = {
     empty: "The document has no outline from the report template.",
     nav: "Report outline",
     reload: "Refresh",
-    states: { filled: "filled", missingFigures: "figures missing", issues: "has issues", missingControl: "control lost" },
+    states: {
+      filled: "filled",
+      missingFigures: "figures missing",
+      issues: "has issues",
+      missingControl: "control lost",
+    },
   },
   checks: {
     loading: "Checking…",
@@ -164,7 +186,8 @@ export const stringsEn: Strings = {
     documentTitle: "Word could not do this",
     documentAction: "Try again. If it still fails, save the document, then close and reopen the task pane.",
     networkTitle: "The figures service cannot be reached",
-    networkAction: "Check the service address and the network, then try again, or paste the figures from Excel.",
+    networkAction:
+      "Check the service address and the network, then try again, or paste the figures from Excel.",
     timeoutTitle: "The figures service did not answer in time",
     timeoutAction: "Try again in a few minutes, or paste the figures from Excel.",
     unauthorizedTitle: "The access key was refused",
@@ -177,7 +200,8 @@ export const stringsEn: Strings = {
     serviceAction: "Try again in a few minutes, or paste the figures from Excel.",
     unknownDetail: "Unknown error.",
     crashTitle: "This part of the pane failed unexpectedly",
-    crashAction: "Press “Try again”. If it keeps failing, close and reopen the task pane; the document was not changed.",
+    crashAction:
+      "Press “Try again”. If it keeps failing, close and reopen the task pane; the document was not changed.",
     retry: "Try again",
     notFoundInDocumentTitle: "Not found in the document",
     notFoundInDocument: "This place is no longer in the document (it may have been edited or deleted).",

@@ -64,7 +64,8 @@ export const stringsVi = {
     service: "Dịch vụ số liệu",
     paste: "Dán từ Excel",
     target: (agency: string, period: string) => `Số liệu cho: ${agency}, ${period}`,
-    needTarget: "Chưa biết cơ quan và kỳ báo cáo: hãy chèn mẫu báo cáo, hoặc mở một báo cáo, trước khi lấy số liệu.",
+    needTarget:
+      "Chưa biết cơ quan và kỳ báo cáo: hãy chèn mẫu báo cáo, hoặc mở một báo cáo, trước khi lấy số liệu.",
     needTargetTitle: "Chưa có báo cáo",
     baseUrl: "Địa chỉ dịch vụ",
     baseUrlHint: "Ví dụ: https://solieu.dongnai.gov.vn/api",
@@ -77,7 +78,8 @@ export const stringsVi = {
     cancelledTitle: "Đã hủy",
     cancelled: "Đã hủy tải số liệu. Tài liệu không thay đổi.",
     loadedTitle: "Đã tải số liệu",
-    loaded: (source: string) => `Số liệu từ ${source} đã sẵn sàng. Xem các thay đổi ở mục “Xem thay đổi” trước khi áp dụng.`,
+    loaded: (source: string) =>
+      `Số liệu từ ${source} đã sẵn sàng. Xem các thay đổi ở mục “Xem thay đổi” trước khi áp dụng.`,
     pasteLabel: "Dán bảng hoặc danh sách chỉ tiêu từ Excel",
     pasteHint:
       "Chọn vùng trong Excel (kèm dòng tiêu đề), nhấn Ctrl+C rồi Ctrl+V vào đây. Nhận một bảng, một danh sách “chỉ tiêu – giá trị”, hoặc JSON.",
@@ -92,17 +94,24 @@ export const stringsVi = {
     unmapped: "(không dùng)",
     fieldsTitle: "Chỉ tiêu nhận được",
     readAs: (what: string) => `Đọc là: ${what}`,
-    kinds: { table: (id: string, title: string) => `Bảng ${id} — ${title}`, fields: "Danh sách chỉ tiêu", json: "Số liệu JSON" },
+    kinds: {
+      table: (id: string, title: string) => `Bảng ${id} — ${title}`,
+      fields: "Danh sách chỉ tiêu",
+      json: "Số liệu JSON",
+    },
     issuesTitle: (count: number) => `${count} ô chưa đọc được`,
     cellIssue: "Ô có vấn đề",
     use: "Dùng số liệu này",
     pastedTitle: "Đã nhận số liệu dán",
-    pasted: (count: number) => `Đã đọc ${count} giá trị. Xem các thay đổi ở mục “Xem thay đổi” trước khi áp dụng.`,
+    pasted: (count: number) =>
+      `Đã đọc ${count} giá trị. Xem các thay đổi ở mục “Xem thay đổi” trước khi áp dụng.`,
     invalidTitle: "Dữ liệu dán chưa dùng được",
     invalidAction: "Sửa các ô được đánh dấu trong Excel rồi dán lại, hoặc chọn đúng bảng.",
   },
   review: {
     noneTitle: "Chưa có số liệu mới",
+    blankTitle: "Tài liệu chưa có mẫu báo cáo",
+    blank: "Số liệu này sẽ được điền khi chèn mẫu ở mục “Tài liệu” (đánh dấu “Điền luôn số liệu đã tải”).",
     none: "Hãy tải số liệu từ dịch vụ hoặc dán số liệu ở mục “Số liệu”.",
     loading: "Đang so sánh số liệu với tài liệu…",
     sameTitle: "Không có gì thay đổi",
@@ -123,7 +132,8 @@ export const stringsVi = {
     inDocument: "Trong tài liệu",
     keep: "Giữ bản sửa tay",
     overwrite: "Ghi đè bằng số mới",
-    rebuild: (table: string, oldRows: number, newRows: number) => `Bảng ${table} sẽ được dựng lại (${oldRows} → ${newRows} dòng).`,
+    rebuild: (table: string, oldRows: number, newRows: number) =>
+      `Bảng ${table} sẽ được dựng lại (${oldRows} → ${newRows} dòng).`,
     documentIssuesTitle: "Một số chỗ trong tài liệu không cập nhật được",
     apply: "Áp dụng",
     applying: "Đang cập nhật tài liệu…",
@@ -138,7 +148,12 @@ export const stringsVi = {
     empty: "Tài liệu chưa có dàn ý của mẫu báo cáo.",
     nav: "Dàn ý báo cáo",
     reload: "Làm mới",
-    states: { filled: "đã điền", missingFigures: "thiếu số liệu", issues: "có vấn đề", missingControl: "mất điều khiển" },
+    states: {
+      filled: "đã điền",
+      missingFigures: "thiếu số liệu",
+      issues: "có vấn đề",
+      missingControl: "mất điều khiển",
+    },
   },
   checks: {
     loading: "Đang kiểm tra…",

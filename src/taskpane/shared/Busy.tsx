@@ -1,7 +1,12 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 const useBusyStyles = makeStyles({
-  root: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+  root: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+  },
   ring: {
     width: "14px",
     height: "14px",

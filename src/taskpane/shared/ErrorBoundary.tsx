@@ -1,4 +1,4 @@
-import { Button } from "@fluentui/react-components";
+import { ActionButton } from "../controls/ActionButton";
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { useLanguage } from "../context/LanguageContext";
 import { errorDetail } from "./describeFailure";
@@ -22,7 +22,8 @@ export class ErrorBoundary extends Component<Props, State> {
     this.props.onError?.(error, info);
   }
 
-  private readonly retry = () => this.setState((s) => ({ error: undefined, failed: false, attempt: s.attempt + 1 }));
+  private readonly retry = () =>
+    this.setState((s) => ({ error: undefined, failed: false, attempt: s.attempt + 1 }));
 
   override render() {
     if (this.state.failed) return <CrashNotice error={this.state.error} onRetry={this.retry} />;
@@ -38,9 +39,9 @@ function CrashNotice({ error, onRetry }: { readonly error: unknown; readonly onR
       intent="error"
       title={t.failures.crashTitle}
       actions={
-        <Button appearance="primary" size="small" onClick={onRetry}>
+        <ActionButton appearance="primary" size="small" onClick={onRetry}>
           {t.failures.retry}
-        </Button>
+        </ActionButton>
       }
     >
       {errorDetail(error, t)} {t.failures.crashAction}

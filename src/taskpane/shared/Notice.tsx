@@ -10,23 +10,31 @@ export type NoticeProps = {
 };
 
 /**
- * A result or a problem, as a MessageBar: a group named by its title, announced to screen readers through
- * the pane's live announcer (politely for information, assertively for problems).
+ * A result or a problem, as a MessageBar (a group named by its title) inside a live region: screen readers
+ * read a problem at once (role="alert") and a result when they are free (role="status").
  */
 export function Notice({ intent, title, children, actions }: NoticeProps) {
   return (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {children}
-      </MessageBarBody>
-      {actions ? <MessageBarActions>{actions}</MessageBarActions> : null}
-    </MessageBar>
+    <div role={intent === "error" || intent === "warning" ? "alert" : "status"}>
+      <MessageBar intent={intent} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {children}
+        </MessageBarBody>
+        {actions ? <MessageBarActions>{actions}</MessageBarActions> : null}
+      </MessageBar>
+    </div>
   );
 }
 
 /** A failure: what happened, then what to do. */
-export function FailureNotice({ failure, actions }: { readonly failure: Failure; readonly actions?: ReactNode }) {
+export function FailureNotice({
+  failure,
+  actions,
+}: {
+  readonly failure: Failure;
+  readonly actions?: ReactNode;
+}) {
   return (
     <Notice intent={failure.intent} title={failure.title} actions={actions}>
       {failure.detail} {failure.action}

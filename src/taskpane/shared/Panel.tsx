@@ -1,4 +1,5 @@
-import { Button, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import { ActionButton } from "../controls/ActionButton";
+import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
 const usePanelStyles = makeStyles({
@@ -12,7 +13,13 @@ const usePanelStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     minHeight: "40px",
   },
-  chevron: { width: "12px", height: "12px", flexShrink: 0, transitionProperty: "transform", transitionDuration: tokens.durationFaster },
+  chevron: {
+    width: "12px",
+    height: "12px",
+    flexShrink: 0,
+    transitionProperty: "transform",
+    transitionDuration: tokens.durationFaster,
+  },
   open: { transform: "rotate(90deg)" },
   body: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}` },
 });
@@ -35,20 +42,32 @@ export function Panel({ id, title, open, onToggle, children }: PanelProps) {
   return (
     <div className={styles.root} data-panel={id}>
       <h2 className={styles.heading}>
-        <Button
+        <ActionButton
           appearance="transparent"
           className={styles.toggle}
           aria-expanded={open}
           aria-controls={bodyId}
           onClick={onToggle}
           icon={
-            <svg className={mergeClasses(styles.chevron, open && styles.open)} viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-              <path d="M4 2l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+            <svg
+              className={mergeClasses(styles.chevron, open && styles.open)}
+              viewBox="0 0 12 12"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <path
+                d="M4 2l4 4-4 4"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
             </svg>
           }
         >
           {title}
-        </Button>
+        </ActionButton>
       </h2>
       {open ? (
         <div id={bodyId} className={styles.body}>

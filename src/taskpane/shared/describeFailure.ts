@@ -8,11 +8,19 @@ export type Failure = {
   readonly action: string;
 };
 
-export type ServiceErrorKind = "unauthorized" | "timeout" | "network" | "notFound" | "invalidAnswer" | "other";
+export type ServiceErrorKind =
+  "unauthorized" | "timeout" | "network" | "notFound" | "invalidAnswer" | "other";
 
-type ErrorLike = { readonly name?: unknown; readonly code?: unknown; readonly kind?: unknown; readonly status?: unknown; readonly message?: unknown };
+type ErrorLike = {
+  readonly name?: unknown;
+  readonly code?: unknown;
+  readonly kind?: unknown;
+  readonly status?: unknown;
+  readonly message?: unknown;
+};
 
-const asErrorLike = (error: unknown): ErrorLike => (typeof error === "object" && error !== null ? (error as ErrorLike) : {});
+const asErrorLike = (error: unknown): ErrorLike =>
+  typeof error === "object" && error !== null ? (error as ErrorLike) : {};
 
 /**
  * Reads the kind of a figures-service failure from the API client's typed errors (by class name, code or
@@ -20,8 +28,18 @@ const asErrorLike = (error: unknown): ErrorLike => (typeof error === "object" &&
  */
 export function serviceErrorKind(error: unknown): ServiceErrorKind {
   const e = asErrorLike(error);
+  const KINDS: readonly ServiceErrorKind[] = [
+    "unauthorized",
+    "timeout",
+    "network",
+    "notFound",
+    "invalidAnswer",
+  ];
+  const known = KINDS.find((k) => k === e.kind);
+  if (known) return known;
   const words = [e.name, e.code, e.kind].filter((w): w is string => typeof w === "string").join(" ");
-  if (e.status === 401 || e.status === 403 || /unauthori[sz]ed|forbidden|\b401\b/i.test(words)) return "unauthorized";
+  if (e.status === 401 || e.status === 403 || /unauthori[sz]ed|forbidden|\b401\b/i.test(words))
+    return "unauthorized";
   if (/timeout|timed ?out|ETIMEDOUT|ECONNABORTED/i.test(words)) return "timeout";
   if (e.status === 404 || /not ?found/i.test(words)) return "notFound";
   if (/invalid|schema|validation|malformed/i.test(words)) return "invalidAnswer";
@@ -39,7 +57,12 @@ export function errorDetail(error: unknown, t: Strings): string {
 
 /** A failure of the open document (any exception from the ReportDocument). */
 export function documentFailure(error: unknown, t: Strings): Failure {
-  return { intent: "error", title: t.failures.documentTitle, detail: errorDetail(error, t), action: t.failures.documentAction };
+  return {
+    intent: "error",
+    title: t.failures.documentTitle,
+    detail: errorDetail(error, t),
+    action: t.failures.documentAction,
+  };
 }
 
 /** A failure of the figures service, by kind. */

@@ -6,7 +6,10 @@ import { formatDateNd30 } from "../../domain/format";
  *
  * @example formatRefreshedAt("2021-03-02T07:05:00Z", "Asia/Ho_Chi_Minh") // → { date: "02/3/2021", time: "14:05" }
  */
-export function formatRefreshedAt(iso: string, timeZone?: string): { readonly date: string; readonly time: string } | undefined {
+export function formatRefreshedAt(
+  iso: string,
+  timeZone?: string,
+): { readonly date: string; readonly time: string } | undefined {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return undefined;
   const parts = new Intl.DateTimeFormat("en-GB", {

@@ -2,7 +2,12 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** Plain HTML tables in the pane's look (Fluent's Table brings focus machinery the pane does not need). */
 export const useTableStyles = makeStyles({
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   th: {
     textAlign: "start",
     fontWeight: tokens.fontWeightSemibold,

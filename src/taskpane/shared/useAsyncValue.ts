@@ -9,7 +9,10 @@ export type AsyncValue<T> =
  * Loads a value whenever `key` changes (the document's revision, a panel reopened) and on `reload()`. An
  * answer that arrives after a newer request was made is dropped, so a slow Word never shows stale state.
  */
-export function useAsyncValue<T>(load: () => Promise<T>, key: unknown): AsyncValue<T> & { readonly reload: () => void } {
+export function useAsyncValue<T>(
+  load: () => Promise<T>,
+  key: unknown,
+): AsyncValue<T> & { readonly reload: () => void } {
   const [value, setValue] = useState<AsyncValue<T>>({ state: "loading" });
   const [nonce, setNonce] = useState(0);
   const latest = useRef(0);

@@ -19,9 +19,15 @@ export function useSelectInDocument() {
     async (target: SelectTarget) => {
       setFailure(undefined);
       try {
-        const found = "tag" in target ? await doc.selectTag(target.tag) : await doc.selectFinding(target.finding);
+        const found =
+          "tag" in target ? await doc.selectTag(target.tag) : await doc.selectFinding(target.finding);
         if (!found) {
-          setFailure({ intent: "warning", title: t.failures.notFoundInDocumentTitle, detail: t.failures.notFoundInDocument, action: "" });
+          setFailure({
+            intent: "warning",
+            title: t.failures.notFoundInDocumentTitle,
+            detail: t.failures.notFoundInDocument,
+            action: "",
+          });
         }
       } catch (error) {
         setFailure(documentFailure(error, t));

@@ -18,7 +18,9 @@ export function fakeFiguresSource(fetch: Fetch) {
 /** A service that never answers, until the request is aborted (then it rejects, as axios does). */
 export const hungService: Fetch = ({ signal }) =>
   new Promise<Figures>((_, reject) => {
-    signal.addEventListener("abort", () => reject(Object.assign(new Error("canceled"), { name: "CanceledError" })));
+    signal.addEventListener("abort", () =>
+      reject(Object.assign(new Error("canceled"), { name: "CanceledError" })),
+    );
   });
 
 /** Errors shaped like the API client's typed errors: a class name, sometimes a status, a Vietnamese message. */

@@ -1,6 +1,12 @@
 import type { Figures } from "../../../src/domain/figures/schema";
 import type { RefreshPlan } from "../../../src/domain/plan";
-import type { DocumentStatus, OutlineEntry, ReadinessItem, RefreshPreview, ReportDocument } from "../../../src/taskpane/services/ReportDocument";
+import type {
+  DocumentStatus,
+  OutlineEntry,
+  ReadinessItem,
+  RefreshPreview,
+  ReportDocument,
+} from "../../../src/taskpane/services/ReportDocument";
 import { agencies, paneTemplate } from "../fixtures/paneTemplate";
 
 export const q1Figures: Figures = {
@@ -59,7 +65,11 @@ export const t2Preview = preview({
   conflicts: [{ tag: "bc:fig:II.2.2.1.onTimeRatePct", written: "99,36%", current: "99,4%", new: "99,50%" }],
 });
 
-export type FakeReportDocument = ReportDocument & { readonly [K in keyof ReportDocument]: ReportDocument[K] extends (...args: infer A) => infer R ? jest.Mock<R, A> & ReportDocument[K] : ReportDocument[K] };
+export type FakeReportDocument = ReportDocument & {
+  readonly [K in keyof ReportDocument]: ReportDocument[K] extends (...args: infer A) => infer R
+    ? jest.Mock<R, A> & ReportDocument[K]
+    : ReportDocument[K];
+};
 
 /** A ReportDocument whose every method is a jest mock with a plausible answer; override what a test needs. */
 export function fakeReportDocument(overrides: Partial<ReportDocument> = {}): FakeReportDocument {
@@ -79,7 +89,8 @@ export function fakeReportDocument(overrides: Partial<ReportDocument> = {}): Fak
   };
   const merged = { ...doc };
   for (const [key, value] of Object.entries(overrides)) {
-    (merged as Record<string, unknown>)[key] = typeof value === "function" ? jest.fn(value as (...args: unknown[]) => unknown) : value;
+    (merged as Record<string, unknown>)[key] =
+      typeof value === "function" ? jest.fn(value as (...args: unknown[]) => unknown) : value;
   }
   return merged as unknown as FakeReportDocument;
 }

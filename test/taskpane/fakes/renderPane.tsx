@@ -20,12 +20,7 @@ export function renderPane(options: RenderPaneOptions = {}) {
   const settings = store ?? memorySettings();
   const user = userEvent.setup();
   const result = render(
-    <App
-      today={new Date(2021, 2, 10)}
-      {...props}
-      reportDocument={doc}
-      settings={settings}
-    />,
+    <App today={new Date(2021, 2, 10)} {...props} reportDocument={doc} settings={settings} />,
   );
   return { ...result, doc, settings, user };
 }

@@ -1,0 +1,96 @@
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Switch,
+  Text,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useRef } from "react";
+import { App } from "../taskpane/App";
+import type { FiguresSourceFactory } from "../taskpane/context/FiguresSourceContext";
+import { usePlaygroundStyles } from "./Playground.styles";
+import { PLAYGROUND_WORDS as W } from "./Playground.types";
+import { usePlayground } from "./usePlayground";
+
+/** The task pane beside a live preview of the document it works on, without Word. */
+export function Playground({ figuresSource }: { readonly figuresSource?: FiguresSourceFactory }) {
+  const styles = usePlaygroundStyles();
+  const p = usePlayground();
+  const fileInput = useRef<HTMLInputElement | null>(null);
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.root}>
+        <div className={styles.bar} role="toolbar" aria-label={W.title}>
+          <Subtitle2 as="h1" className={styles.title}>
+            {W.title}
+          </Subtitle2>
+          <Button onClick={() => void p.openSample()} disabled={p.busy}>
+            {W.openSample}
+          </Button>
+          <Button onClick={() => void p.openBlank()} disabled={p.busy}>
+            {W.blank}
+          </Button>
+          <Button onClick={() => fileInput.current?.click()} disabled={p.busy}>
+            {W.openFile}
+          </Button>
+          <input
+            ref={fileInput}
+            className={styles.hiddenInput}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            aria-label={W.openFile}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void p.openFile(file);
+              event.target.value = "";
+            }}
+          />
+          <Button appearance="primary" onClick={() => void p.download()} disabled={!p.open || p.busy}>
+            {W.download}
+          </Button>
+          <Switch label={W.api13} checked={p.api13} onChange={(_, data) => p.setApi13(data.checked)} />
+          {p.busy ? <Spinner size="tiny" label={W.busy} /> : null}
+          <div className={styles.status} role="status" aria-live="polite">
+            <Text data-testid="selection">{p.selection ? W.selecting(p.selection) : W.nothingSelected}</Text>
+            <Caption1>{W.syncs(p.syncs)}</Caption1>
+          </div>
+        </div>
+        <aside className={styles.pane} aria-label={W.pane}>
+          {p.open ? (
+            <App
+              key={p.open.generation}
+              reportDocument={p.open.doc}
+              {...(figuresSource ? { figuresSource } : {})}
+            />
+          ) : null}
+        </aside>
+        <section className={styles.preview} aria-label={W.preview}>
+          {p.notice ? (
+            <div className={styles.notice}>
+              <MessageBar intent={p.notice.intent}>
+                <MessageBarBody>
+                  <MessageBarTitle>{p.notice.title}</MessageBarTitle>
+                  {p.notice.body}
+                </MessageBarBody>
+              </MessageBar>
+            </div>
+          ) : null}
+          <div ref={p.stylesRef} />
+          <div
+            ref={p.previewRef}
+            className={styles.previewBody}
+            data-renders={p.renders}
+            data-testid="preview"
+          />
+        </section>
+      </div>
+    </FluentProvider>
+  );
+}

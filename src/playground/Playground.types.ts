@@ -1,0 +1,36 @@
+import type { DocxHost } from "../docx";
+import type { ReportDocument } from "../taskpane/services/ReportDocument";
+
+/** One document open in the playground: the headless Word holding it and the pane's view of it. */
+export type OpenDocument = {
+  readonly host: DocxHost;
+  readonly doc: ReportDocument;
+  /** Remounts the pane when another document is opened. */
+  readonly generation: number;
+  readonly fileName: string;
+};
+
+export type PlaygroundNotice = {
+  readonly intent: "error" | "success";
+  readonly title: string;
+  readonly body: string;
+};
+
+export const PLAYGROUND_WORDS = {
+  title: "baocao — playground",
+  intro: "Bảng tác vụ chạy trên một tài liệu Word giả lập ngay trong trình duyệt (không cần Word).",
+  openSample: "Mở mẫu Quý I/2021",
+  blank: "Tài liệu trống",
+  openFile: "Mở .docx…",
+  download: "Tải xuống",
+  api13: "Giả lập WordApi 1.3",
+  preview: "Xem trước tài liệu",
+  pane: "Bảng tác vụ",
+  selecting: (what: string) => `Đang chọn: ${what}`,
+  nothingSelected: "Chưa chọn gì",
+  syncs: (n: number) => `${n} lần đồng bộ`,
+  rendering: "Đang vẽ lại…",
+  openFailed: "Không mở được tài liệu",
+  renderFailed: "Không vẽ được bản xem trước",
+  busy: "Đang mở…",
+} as const;

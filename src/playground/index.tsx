@@ -1,0 +1,4 @@
+import { createRoot } from "react-dom/client";
+import { Playground } from "./Playground";
+
+createRoot(document.getElementById("root") as HTMLElement).render(<Playground />);

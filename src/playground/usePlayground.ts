@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { openDocx, type DocxHost } from "../docx";
+import { observeDocument } from "./observeDocument";
+import { PLAYGROUND_WORDS as W, type OpenDocument, type PlaygroundNotice } from "./Playground.types";
+import { renderPreview, type PreviewSelection } from "./renderPreview";
+import { buildSample } from "./sample";
+import { makeReportDocument } from "./wiring";
+
+/** What the page exposes for the browser tests and the benchmark. */
+export type PlaygroundProbe = {
+  readonly renders: number;
+  readonly syncs: number;
+  readonly selection: string | undefined;
+};
+
+/**
+ * The playground's state: the open document (headless Word), the pane's ReportDocument over it, and the
+ * preview redrawn after every operation (save → docx-preview), the selection shown.
+ */
+export function usePlayground() {
+  const [open, setOpen] = useState<OpenDocument | undefined>(undefined);
+  const [api13, setApi13] = useState(false);
+  const [notice, setNotice] = useState<PlaygroundNotice | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [selection, setSelection] = useState<string | undefined>(undefined);
+  const [syncs, setSyncs] = useState(0);
+  const [renders, setRenders] = useState(0);
+  const previewRef = useRef<HTMLDivElement | null>(null);
+  const stylesRef = useRef<HTMLDivElement | null>(null);
+  const generation = useRef(0);
+  const drawing = useRef<Promise<void>>(Promise.resolve());
+
+  const draw = useCallback((host: DocxHost) => {
+    // One drawing at a time, in order: a later operation's picture never lands under an earlier one.
+    drawing.current = drawing.current.then(async () => {
+      const container = previewRef.current;
+      const styles = stylesRef.current;
+      if (!container || !styles) return;
+      const selected = host.selection;
+      const shown: PreviewSelection =
+        selected?.kind === "contentControl"
+          ? { kind: "contentControl", id: selected.id, tag: selected.tag }
+          : (selected ?? null);
+      setSelection(
+        selected?.kind === "contentControl"
+          ? selected.tag
+          : selected?.kind === "range"
+            ? `“${selected.text}”`
+            : undefined,
+      );
+      setSyncs(host.syncCount);
+      try {
+        await renderPreview({ bytes: await host.save(), selection: shown, container, styles });
+        setRenders((n) => n + 1);
+      } catch (error) {
+        setNotice({
+          intent: "error",
+          title: W.renderFailed,
+          body: error instanceof Error ? error.message : String(error),
+        });
+      }
+    });
+    return drawing.current;
+  }, []);
+
+  const show = useCallback(
+    async (make: () => Promise<DocxHost>, fileName: string) => {
+      setBusy(true);
+      setNotice(undefined);
+      try {
+        const host = await make();
+        generation.current += 1;
+        const doc = observeDocument(makeReportDocument(host, { api13 }), () => void draw(host));
+        setOpen({ host, doc, generation: generation.current, fileName });
+        await draw(host);
+      } catch (error) {
+        setNotice({
+          intent: "error",
+          title: W.openFailed,
+          body: error instanceof Error ? error.message : String(error),
+        });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [api13, draw],
+  );
+
+  useEffect(() => {
+    (window as { __baocaoPlayground?: PlaygroundProbe }).__baocaoPlayground = { renders, syncs, selection };
+  }, [renders, syncs, selection]);
+
+  // A blank document to start with, as Word opens one.
+  useEffect(() => {
+    void show(() => openDocx(), "bao-cao.docx");
+    // Only once, at start: `show` changes with the 1.3 switch, which must not reopen a blank document.
+  }, []);
+
+  const download = async () => {
+    if (!open) return;
+    const bytes = await open.host.save();
+    const url = URL.createObjectURL(
+      new Blob([bytes as BlobPart], {
+        type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      }),
+    );
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = open.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return {
+    open,
+    busy,
+    notice,
+    selection,
+    syncs,
+    renders,
+    api13,
+    setApi13: (value: boolean) => {
+      setApi13(value);
+      // The same document, seen by a host that has (or lacks) WordApi 1.4.
+      if (open) {
+        generation.current += 1;
+        const doc = observeDocument(
+          makeReportDocument(open.host, { api13: value }),
+          () => void draw(open.host),
+        );
+        setOpen({ ...open, doc, generation: generation.current });
+      }
+    },
+    previewRef,
+    stylesRef,
+    openSample: () => show(buildSample, "bao-cao-cchc-quy-I-2021.docx"),
+    openBlank: () => show(() => openDocx(), "bao-cao.docx"),
+    openFile: (file: File) => show(async () => openDocx(new Uint8Array(await file.arrayBuffer())), file.name),
+    download,
+  };
+}
