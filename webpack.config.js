@@ -49,6 +49,7 @@ module.exports = (_env, argv) => {
     ],
     devServer: {
       port: Number(process.env.BAOCAO_PORT ?? 3000),
+      host: process.env.BAOCAO_HOST ?? "localhost",
       server: https,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.join(__dirname, "dist") },

@@ -1,8 +1,8 @@
 // npm start: certificates for https://localhost:3000, the figures service on its embedded SQLite database
 // (https://localhost:3000/api is proxied to it), the task pane and the playground served by webpack.
 // Sideloading into desktop Word is attempted only where office-addin-debugging is installed (not on Linux).
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -46,8 +46,23 @@ function run(name, command, args, env = {}) {
   return child;
 }
 
+/**
+ * A key for the pane on this machine: made once with the database (`baocao keys create`), kept beside it,
+ * so that "Tải số liệu" works at once. A real deployment gives each agency its own keys.
+ */
+function developmentKey() {
+  const file = join(root, "data/dev-key.txt");
+  if (!existsSync(file)) {
+    const out = execFileSync(process.execPath, [join(root, "bin/baocao.cjs"), "keys", "create", "--agency", "sct-dongnai", "--scope", "write", "--label", "npm start", "--db", join(root, "data/baocao.db")], { encoding: "utf8" });
+    const key = out.split("\n").find((line) => line.startsWith("bc."));
+    if (key) writeFileSync(file, `${key}\n`);
+  }
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined;
+}
+
 const certs = await certificates();
 mkdirSync(join(root, "data"), { recursive: true });
+const devKey = developmentKey();
 const service = run("Dịch vụ số liệu", process.execPath, [join(root, "bin/baocao.cjs"), "serve", "--port", String(apiPort), "--db", join(root, "data/baocao.db")]);
 const web = run("webpack", process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"], {
   BAOCAO_DEV_CERT: certs.cert,
@@ -61,6 +76,7 @@ baocao đang chạy / baocao is running
   Playground (không cần Word): https://localhost:${port}/playground.html
   Dịch vụ số liệu (figures service): http://127.0.0.1:${apiPort}/api/v1/openapi.json (qua https://localhost:${port}/api)
   Tệp kê khai (manifest): ${join(root, "manifest.xml")}
+${devKey ? `  Khóa API thử (sct-dongnai, ghi): ${devKey}\n` : ""}
 ${certs.trusted ? "" : "  Chứng chỉ tự ký trong .certs/: trình duyệt sẽ cảnh báo lần đầu (self-signed certificate).\n"}`);
 
 try {
