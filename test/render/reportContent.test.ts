@@ -80,9 +80,9 @@ describe("reportContent of the Quý I/2021 report", () => {
     expect(q.texts.get(periodTag("labelSlash"))).toBe("Quý I/2021");
   });
 
-  it("shows a missing figure as blank and a missing table row's cells as blank", () => {
+  it("shows a missing prose figure as a visible gap and a missing table row's cells as blank", () => {
     const sparse = reportContent(q1Input((f) => ({ ...f, fields: {}, tables: {} })));
-    expect(sparse.texts.get(figureTag("II.1.vbqpplDraftsRegistered"))).toBe("");
+    expect(sparse.texts.get(figureTag("II.1.vbqpplDraftsRegistered"))).toBe("[…]");
     expect(sparse.texts.get(figureTag("T2.r1.c3"))).toBe("");
     expect(sparse.rows.get("T2")).toBe(1);
   });

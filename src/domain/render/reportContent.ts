@@ -29,6 +29,13 @@ export type ReportContentInput = {
   readonly purpose?: "render" | "refresh";
 };
 
+/**
+ * What a prose figure without a value shows: a visible gap the clerk cannot miss when reading ("có […] hồ
+ * sơ"), which the check before signing reports by its control. Table cells without a value stay blank, as
+ * tables print them.
+ */
+export const MISSING_FIGURE = "[…]";
+
 /** The header fields a draft shows blank and a refresh never touches. */
 export const RENDER_ONLY_FIELDS: readonly HeaderField[] = ["docNumber", "issueDate"];
 
@@ -61,7 +68,8 @@ export function reportContent(input: ReportContentInput): ReportContent {
   for (const key of used.figures) {
     const def = template.fields[key];
     const value = key in computed ? computed[key] : figures.fields[key];
-    texts.set(figureTag(key), def ? formatField(def, value ?? null, template.houseStyle) : "");
+    const missing = value === null || value === undefined || value === "";
+    texts.set(figureTag(key), !def ? "" : missing && !def.computed ? MISSING_FIGURE : formatField(def, value ?? null, template.houseStyle));
   }
   for (const slot of used.periods) {
     const def = template.periodSlots[slot];
