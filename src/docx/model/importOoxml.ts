@@ -7,7 +7,7 @@
  */
 import { DocxError } from "../api/DocxError";
 import { CT, NS, REL } from "../xml/namespaces";
-import { isElement, isW, parseXml, serializeNode, walkElements, wChild, type XElement } from "../xml/xmlDom";
+import { adoptNode, isElement, isW, parseXml, serializeNode, walkElements, wChild, type XElement } from "../xml/xmlDom";
 import { resolveTarget } from "../package/relationships";
 import { readFlatOpc, type FlatPackage } from "./flatOpc";
 import { mergeNumbering } from "./mergeNumbering";
@@ -86,9 +86,10 @@ export function importOoxml(doc: WordDocument, ooxml: unknown): ImportedContent 
   const relMap = importRelationships(doc, flat, flat.mainName, doc.partName);
   const blocks: XElement[] = [];
   let sectPr: XElement | null = null;
-  for (let c = body.firstChild; c; c = c.nextSibling) {
+  // The parsed package is this call's alone: its body's children move into the document rather than being copied.
+  for (let c = body.firstChild, next = c?.nextSibling ?? null; c; c = next, next = c?.nextSibling ?? null) {
     if (!isElement(c)) continue;
-    const copy = doc.dom.importNode(c, true) as XElement;
+    const copy = adoptNode(doc.dom, c);
     remapNumIds(copy);
     rewriteRelIds(copy, relMap);
     if (isW(copy, "sectPr")) {
