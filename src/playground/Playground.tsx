@@ -11,7 +11,7 @@ import {
   Text,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { App } from "../taskpane/App";
 import type { FiguresSourceFactory } from "../taskpane/context/FiguresSourceContext";
 import { usePlaygroundStyles } from "./Playground.styles";
@@ -23,6 +23,8 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
   const styles = usePlaygroundStyles();
   const p = usePlayground();
   const fileInput = useRef<HTMLInputElement | null>(null);
+  // Office's dark theme, as the pane would follow it inside Word.
+  const [dark, setDark] = useState(false);
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -56,6 +58,7 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
             {W.download}
           </Button>
           <Switch label={W.api13} checked={p.api13} onChange={(_, data) => p.setApi13(data.checked)} />
+          <Switch label={W.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
           {p.busy ? <Spinner size="tiny" label={W.busy} /> : null}
           <div className={styles.status} role="status" aria-live="polite">
             <Text data-testid="selection">{p.selection ? W.selecting(p.selection) : W.nothingSelected}</Text>
@@ -67,6 +70,7 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
             <App
               key={p.open.generation}
               reportDocument={p.open.doc}
+              theme={dark ? "dark" : "light"}
               {...(figuresSource ? { figuresSource } : {})}
             />
           ) : null}

@@ -24,6 +24,7 @@ export const PLAYGROUND_WORDS = {
   openFile: "Mở .docx…",
   download: "Tải xuống",
   api13: "Giả lập WordApi 1.3",
+  dark: "Giao diện tối",
   preview: "Xem trước tài liệu",
   pane: "Bảng tác vụ",
   selecting: (what: string) => `Đang chọn: ${what}`,

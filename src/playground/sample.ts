@@ -10,7 +10,7 @@ import { makeReportDocument } from "./wiring";
  * The Quý I/2021 report of Sở Công Thương Đồng Nai, built in the page the way a clerk would: a blank
  * document, then "Chèn mẫu báo cáo" with the fixture's figures, through the pane's own ReportDocument.
  */
-export async function buildSample(): Promise<DocxHost> {
+export async function buildSample({ api13 }: { readonly api13: boolean }): Promise<DocxHost> {
   const { value: figures, issues } = parseFigures(sampleFigures, cchcQuarterlySct);
   if (!figures) throw new Error(`Số liệu mẫu không hợp lệ: ${issues.map((i) => i.code).join(", ")}`);
   const agency = findAgency(figures.agency);
@@ -18,6 +18,6 @@ export async function buildSample(): Promise<DocxHost> {
   if (!agency || !("value" in period))
     throw new Error(`Số liệu mẫu không rõ cơ quan hoặc kỳ (${figures.agency}, ${figures.period}).`);
   const host = await openDocx();
-  await makeReportDocument(host, { api13: false }).insertTemplate({ agency, period: period.value, figures });
+  await makeReportDocument(host, { api13 }).insertTemplate({ agency, period: period.value, figures });
   return host;
 }

@@ -72,6 +72,8 @@ export function usePlayground() {
         generation.current += 1;
         const doc = observeDocument(makeReportDocument(host, { api13 }), () => void draw(host));
         setOpen({ host, doc, generation: generation.current, fileName });
+        // Another document starts at its first page.
+        previewRef.current?.parentElement?.scrollTo({ top: 0 });
         await draw(host);
       } catch (error) {
         setNotice({
@@ -133,7 +135,7 @@ export function usePlayground() {
     },
     previewRef,
     stylesRef,
-    openSample: () => show(buildSample, "bao-cao-cchc-quy-I-2021.docx"),
+    openSample: () => show(() => buildSample({ api13 }), "bao-cao-cchc-quy-I-2021.docx"),
     openBlank: () => show(() => openDocx(), "bao-cao.docx"),
     openFile: (file: File) => show(async () => openDocx(new Uint8Array(await file.arrayBuffer())), file.name),
     download,

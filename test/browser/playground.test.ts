@@ -67,6 +67,8 @@ describeInBrowser("playground in Chromium", () => {
       () => ((window as { __baocaoPlayground?: { renders: number } }).__baocaoPlayground?.renders ?? 0) >= 1,
     );
     await pane().getByRole("form", { name: "Chèn mẫu báo cáo" }).waitFor();
+    // The figures service is offered first; this test pastes from a spreadsheet instead.
+    await pane().getByRole("radio", { name: "Dán từ Excel" }).check();
     await shot("01-blank-document");
   });
 

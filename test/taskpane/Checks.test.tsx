@@ -63,6 +63,19 @@ describe("Checks", () => {
     expect(doc.selectFinding).toHaveBeenCalledWith(finding);
   });
 
+  it("shows a few items per group until the clerk asks for all", async () => {
+    const many = Array.from({ length: 12 }, (_, k) => ({
+      issue: { code: "ready.missingFigure" as const, path: ["fields", `k${k}`] },
+      tag: `bc:fig:k${k}`,
+    }));
+    const { user } = renderPane({ doc: fakeReadiness(many), initialPanels: ["checks"] });
+    const errors = await screen.findByRole("region", { name: "Phải sửa" });
+    expect(within(errors).getAllByRole("listitem")).toHaveLength(8);
+    await user.click(within(errors).getByRole("button", { name: "Hiện cả 12 mục" }));
+    expect(within(errors).getAllByRole("listitem")).toHaveLength(12);
+    expect(within(errors).queryByRole("button", { name: /Hiện cả/ })).not.toBeInTheDocument();
+  });
+
   it("says the report is ready when nothing must be fixed", async () => {
     renderPane({ doc: fakeReadiness(items.slice(2, 3)), initialPanels: ["checks"] });
     expect(await screen.findByRole("group", { name: "Sẵn sàng trình ký" })).toBeInTheDocument();

@@ -41,7 +41,7 @@ export function Checks() {
             </StateBadge>
           </h3>
           <ul className={styles.list}>
-            {group.items.map(({ item, text }, k) => (
+            {c.shown(group).map(({ item, text }, k) => (
               <li key={k}>
                 {item.tag || item.finding ? (
                   <ActionButton
@@ -58,6 +58,16 @@ export function Checks() {
               </li>
             ))}
           </ul>
+          {group.items.length > c.shown(group).length ? (
+            <ActionButton
+              size="small"
+              appearance="transparent"
+              className={styles.showAll}
+              onClick={() => c.showAll(group.severity)}
+            >
+              {t.checks.showAll(group.items.length)}
+            </ActionButton>
+          ) : null}
         </section>
       ))}
       {c.readiness.state === "ready" ? <div className={styles.actions}>{reload}</div> : null}

@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import type { Severity } from "../../domain/issues";
 import { useLanguage } from "../context/LanguageContext";
 import { usePaneSession } from "../context/PaneSessionContext";
 import { useReportDocument } from "../context/ReportDocumentContext";
@@ -9,6 +10,9 @@ import { useSelectInDocument } from "../shared/useSelectInDocument";
 import { wordIssue } from "../shared/wordIssue";
 import { SEVERITY_ORDER, type CheckGroup } from "./Checks.types";
 
+/** Items shown per group before "show all". */
+const FIRST_ITEMS = 8;
+
 /** What stands between the report and the signature, grouped by what the clerk must do about it. */
 export function useChecks() {
   const doc = useReportDocument();
@@ -16,6 +20,8 @@ export function useChecks() {
   const { t, lang } = useLanguage();
   const readiness = useAsyncValue(() => doc.readiness(), session.revision);
   const selection = useSelectInDocument();
+  // A report just rolled forward misses dozens of figures: show a few per group until the clerk asks for all.
+  const [expanded, setExpanded] = useState<ReadonlySet<Severity>>(new Set());
 
   const groups = useMemo<readonly CheckGroup[]>(() => {
     if (readiness.state !== "ready") return [];
@@ -38,6 +44,9 @@ export function useChecks() {
     failure: readiness.state === "failed" ? documentFailure(readiness.error, t) : undefined,
     allGood: readiness.state === "ready" && !groups.some((g) => g.severity === "error"),
     goTo,
+    shown: (group: CheckGroup) =>
+      expanded.has(group.severity) ? group.items : group.items.slice(0, FIRST_ITEMS),
+    showAll: (severity: Severity) => setExpanded((current) => new Set(current).add(severity)),
     selectFailure: selection.failure,
     reload: readiness.reload,
   };

@@ -74,6 +74,7 @@ export function usePasteImport() {
     target,
     baseFailure: current.state === "failed" ? documentFailure(current.error, t) : undefined,
     use,
-    used,
+    // Once the pasted figures were applied (or dropped), saying they wait for review would mislead.
+    used: session.pending?.origin === "paste" ? used : undefined,
   };
 }

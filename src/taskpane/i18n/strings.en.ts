@@ -165,7 +165,7 @@ export const stringsEn: Strings = {
     groups: { error: "Must fix", warning: "Worth a look", info: "Left for the records clerk" },
     allGoodTitle: "Ready for signing",
     allGood: "Nothing left to fix.",
-    count: (n: number) => `${n} items`,
+    showAll: (n: number) => `Show all ${n} items`,
   },
   rollForward: {
     notReport: "Only a report made by baocao can be rolled forward. Insert the report template first.",

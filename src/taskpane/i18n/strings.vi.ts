@@ -161,7 +161,7 @@ export const stringsVi = {
     groups: { error: "Phải sửa", warning: "Nên xem", info: "Để văn thư điền" },
     allGoodTitle: "Sẵn sàng trình ký",
     allGood: "Không còn gì phải sửa.",
-    count: (n: number) => `${n} mục`,
+    showAll: (n: number) => `Hiện cả ${n} mục`,
   },
   rollForward: {
     notReport: "Chỉ chuyển kỳ được với báo cáo do baocao tạo. Hãy chèn mẫu báo cáo trước.",
