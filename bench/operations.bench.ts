@@ -1,0 +1,267 @@
+/**
+ * The performance contract of DESIGN.md ("Round trips are the cost"), measured on the headless Word: syncs,
+ * bytes sent to Word and time of every operation — insert, scan, refresh (all figures changed, three changed,
+ * none), roll forward, stale scan — on the shipped report and on the 30-agency consolidated one.
+ * Called by `npm run bench`; run alone with `npx tsx bench/operations.bench.ts`.
+ */
+import { openDocx, type DocxHost } from "../src/docx";
+import { namespaceOfXml } from "../src/docx/model/CustomXmlStore";
+import type { Figures } from "../src/domain/figures/schema";
+import { METADATA_NAMESPACE, PROPERTY_PREFIX } from "../src/domain/metadata";
+import { periodLabel } from "../src/domain/period";
+import { WordSession, scanDocument, scanStaleDocument } from "../src/word";
+import { draftReport, refreshReport, rollForward } from "../src/word/operations";
+import { shippedRenderer } from "../src/word/operations/shippedRenderer";
+import {
+  allChanged,
+  consolidatedReport,
+  H1_2021,
+  shippedReport,
+  threeChanged,
+  type BenchReport,
+} from "./reports";
+
+/** DESIGN.md's budget: syncs at most, whatever the number of sections, figures and tables. */
+export const SYNC_BUDGET = { insert: 2, scan: 1, refresh: 2, roll: 3, staleScan: 2 } as const;
+
+export type OperationName =
+  | "insert"
+  | "scan"
+  | "refresh (all changed)"
+  | "refresh (three changed)"
+  | "refresh (none changed)"
+  | "roll forward"
+  | "stale scan";
+
+export type OperationRow = {
+  readonly report: BenchReport["name"];
+  readonly api: "1.4" | "1.3";
+  readonly operation: OperationName;
+  readonly syncs: number;
+  readonly budget: number;
+  readonly ok: boolean;
+  /** `host.bytesSent` after minus before: text and OOXML the operation sent to Word. */
+  readonly bytesSent: number;
+  /** Of which the report metadata (custom XML part on 1.4, custom properties on 1.3), rewritten whole. */
+  readonly metadataBytes: number;
+  /** Of which the content: control texts, rebuilt tables, the inserted report. */
+  readonly contentBytes: number;
+  /** Median wall time of the operation on the headless Word (opening the document excluded). */
+  readonly ms: number;
+  /** What the operation did: controls written, controls found, findings. */
+  readonly note: string;
+};
+
+export type ReportSize = {
+  readonly report: BenchReport["name"];
+  readonly tables: number;
+  readonly contentControls: number;
+  readonly valueControls: number;
+  readonly docxBytes: number;
+};
+
+export type OperationsBench = {
+  readonly rows: readonly OperationRow[];
+  readonly sizes: readonly ReportSize[];
+};
+
+const median = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+const utf8 = new TextEncoder();
+const byteLength = (text: string): number => utf8.encode(text).length;
+
+/**
+ * The bytes of the metadata the document holds now, counted as `host.bytesSent` counts a write of it: the part's
+ * XML on WordApi 1.4, each property's key and value on 1.3. An operation that wrote the metadata sent exactly this.
+ */
+function metadataBytes(host: DocxHost, api: "1.4" | "1.3"): number {
+  if (api === "1.4") {
+    const part = host.model.customXml.all().find((p) => namespaceOfXml(p.xml) === METADATA_NAMESPACE);
+    return part ? byteLength(part.xml) : 0;
+  }
+  const key = (suffix: string) => `${PROPERTY_PREFIX}${suffix}`;
+  const count = Number(host.model.customProps.get(key("count"))?.value ?? 0);
+  let total = count > 0 ? byteLength(key("count")) + byteLength(String(count)) : 0;
+  for (let i = 0; i < count; i += 1) {
+    total +=
+      byteLength(key(String(i))) +
+      byteLength(String(host.model.customProps.get(key(String(i)))?.value ?? ""));
+  }
+  return total;
+}
+
+type Measured<T> = {
+  readonly result: T;
+  readonly syncs: number;
+  readonly bytesSent: number;
+  readonly ms: number;
+  readonly host: DocxHost;
+};
+
+/**
+ * Runs `operation` `repeats` times, each on a fresh copy of `bytes` (a blank document when absent), and keeps
+ * the last run's result, syncs and bytes (they do not vary between runs) with the median time.
+ */
+async function measured<T>(
+  bytes: Uint8Array | undefined,
+  api: "1.4" | "1.3",
+  repeats: number,
+  operation: (session: WordSession) => Promise<T>,
+): Promise<Measured<T>> {
+  const times: number[] = [];
+  let last: Omit<Measured<T>, "ms"> | undefined;
+  for (let k = 0; k < repeats; k += 1) {
+    const host = await openDocx(bytes);
+    const session = new WordSession((batch) => host.run(batch), { customXmlParts: api === "1.4" });
+    const syncsBefore = host.syncCount;
+    const bytesBefore = host.bytesSent;
+    const start = performance.now();
+    const { result, syncs } = await session.measure(operation);
+    times.push(performance.now() - start);
+    if (host.syncCount - syncsBefore !== syncs)
+      throw new Error(`bench: the session counted ${syncs} syncs, the host ${host.syncCount - syncsBefore}`);
+    last = { result, syncs, bytesSent: host.bytesSent - bytesBefore, host };
+  }
+  if (!last) throw new Error("bench: no run");
+  return { ...last, ms: median(times) };
+}
+
+/** The operations of one report on one API level, each from the state a clerk would run it in. */
+export async function benchReportOperations(
+  report: BenchReport,
+  options: { readonly api: "1.4" | "1.3"; readonly repeats: number },
+): Promise<{ rows: OperationRow[]; size: ReportSize }> {
+  const { api, repeats } = options;
+  const input = {
+    template: report.template,
+    figures: report.figures,
+    agency: report.agency,
+    period: report.period,
+  };
+  const now = new Date("2021-03-05T08:00:00Z");
+  const rows: OperationRow[] = [];
+  const row = (operation: OperationName, budget: number, m: Measured<unknown>, note: string) => {
+    const writes = operation === "insert" || operation.startsWith("refresh") || operation === "roll forward";
+    const meta = writes && m.bytesSent > 0 ? metadataBytes(m.host, api) : 0;
+    rows.push({
+      report: report.name,
+      api,
+      operation,
+      syncs: m.syncs,
+      budget,
+      ok: m.syncs <= budget,
+      bytesSent: m.bytesSent,
+      metadataBytes: meta,
+      contentBytes: m.bytesSent - meta,
+      ms: round(m.ms),
+      note,
+    });
+  };
+
+  const draft = await measured(undefined, api, repeats, (s) =>
+    draftReport(s, shippedRenderer, { input, source: "bench", now }),
+  );
+  const drafted = await draft.host.save();
+  const valueControls = draft.result.texts.size;
+  row("insert", SYNC_BUDGET.insert, draft, `${valueControls} value controls`);
+
+  const scan = await measured(drafted, api, repeats, scanDocument);
+  const found = [...scan.result.controls.values()].reduce((n, list) => n + list.length, 0);
+  if (!scan.result.metadata) throw new Error(`bench: the ${report.name} report scanned without its metadata`);
+  row("scan", SYNC_BUDGET.scan, scan, `${found} controls, metadata read`);
+
+  const refresh = async (name: OperationName, figures: Figures) => {
+    const m = await measured(drafted, api, repeats, (s) =>
+      refreshReport(s, shippedRenderer, {
+        input: { ...input, figures },
+        source: "bench",
+        now,
+        dryRun: false,
+        overwrite: new Set(),
+      }),
+    );
+    const { plan } = m.result;
+    if (plan.conflicts.length || plan.issues.length || m.result.refused)
+      throw new Error(
+        `bench: ${name} planned conflicts or issues: ${JSON.stringify(plan.issues.slice(0, 3))}`,
+      );
+    row(
+      name,
+      SYNC_BUDGET.refresh,
+      m,
+      `${plan.changes.length} controls written${plan.rebuilds.length ? `, ${plan.rebuilds.length} tables rebuilt` : ""}`,
+    );
+  };
+  await refresh("refresh (all changed)", allChanged(report.figures, report.template));
+  await refresh("refresh (three changed)", threeChanged(report.figures));
+  await refresh("refresh (none changed)", report.figures);
+
+  const roll = await measured(drafted, api, repeats, (s) =>
+    rollForward(s, shippedRenderer, {
+      next: H1_2021,
+      now,
+      findTemplate: (id) => (id === report.template.id ? report.template : undefined),
+      findAgency: (id) => (id === report.agency.id ? report.agency : undefined),
+    }),
+  );
+  if (!roll.result.applied)
+    throw new Error(`bench: roll forward refused: ${JSON.stringify(roll.result.refused)}`);
+  row(
+    "roll forward",
+    SYNC_BUDGET.roll,
+    roll,
+    `${roll.result.plan.changes.length} controls written, ${roll.result.cleared.length} figures cleared`,
+  );
+
+  // The stale scan after a roll is the clerk's next step: which prose phrases no longer fit the new period.
+  const rolled = await roll.host.save();
+  const stale = await measured(rolled, api, repeats, (s) => scanStaleDocument(s, H1_2021));
+  row(
+    "stale scan",
+    SYNC_BUDGET.staleScan,
+    stale,
+    `${stale.result.length} phrases flagged for ${periodLabel(H1_2021)}`,
+  );
+
+  const size: ReportSize = {
+    report: report.name,
+    tables: Object.keys(report.template.tables).length,
+    contentControls: found,
+    valueControls,
+    docxBytes: drafted.length,
+  };
+  return { rows, size };
+}
+
+/**
+ * Both reports on WordApi 1.4 (metadata in a custom XML part), timed as the median of `repeats` runs, then on
+ * WordApi 1.3 (metadata in custom properties) once, for the syncs and bytes.
+ */
+export async function benchOperations(options: { readonly repeats?: number } = {}): Promise<OperationsBench> {
+  const repeats = options.repeats ?? 3;
+  const rows: OperationRow[] = [];
+  const sizes: ReportSize[] = [];
+  await benchReportOperations(shippedReport(), { api: "1.4", repeats: 1 }); // warm-up: JIT and module loading
+  for (const report of [shippedReport(), consolidatedReport()]) {
+    const { rows: r, size } = await benchReportOperations(report, { api: "1.4", repeats });
+    rows.push(...r);
+    sizes.push(size);
+    rows.push(...(await benchReportOperations(report, { api: "1.3", repeats: 1 })).rows);
+  }
+  return { rows, sizes };
+}
+
+if (process.argv[1]?.endsWith("operations.bench.ts")) {
+  benchOperations().then(
+    (r) => {
+      console.table(r.sizes);
+      console.table(r.rows);
+    },
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,343 @@
+/**
+ * `npm run bench`: the performance contract, measured (BENCHMARKS.md says what each figure means). Runs every
+ * benchmark in turn, prints every figure, and writes `bench/results/<time>.json`, `bench/results/latest.json`
+ * (both ignored by git) and the table `bench/results/latest.md` (committed). Nothing here is asserted: an
+ * operation over its sync budget is reported "over", and a benchmark that cannot run here (no Chromium, no
+ * service) is reported unavailable with its reason, never a crash.
+ */
+import { createRequire } from "node:module";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { benchCli, type CliRun } from "./cli.bench";
+import { benchDocx } from "./docx.bench";
+import { benchDocxtemplater, type DocxtemplaterBench } from "./docxtemplater.bench";
+import { benchOperations, type OperationsBench } from "./operations.bench";
+import { benchPaste } from "./paste.bench";
+import { consolidatedReport } from "./reports";
+
+const RESULTS = join(__dirname, "results");
+
+type PaneFigures = { bundleGzipBytes: number; firstRenderMs: number };
+type ServerFigures = { getFiguresRps: number; p99Ms: number };
+
+/** What one benchmark gave: its figures, or why there are none. */
+type Outcome<T> =
+  | { readonly ok: true; readonly value: T; readonly seconds: number }
+  | { readonly ok: false; readonly reason: string; readonly seconds: number };
+
+export type BenchResults = {
+  readonly startedAt: string;
+  readonly seconds: number;
+  readonly machine: {
+    readonly node: string;
+    readonly cpu: string;
+    readonly cores: number;
+    readonly platform: string;
+  };
+  readonly docxtemplaterRatio: number | null;
+  readonly allWithinBudget: boolean | null;
+  readonly operations: Outcome<OperationsBench>;
+  readonly docxtemplater: Outcome<DocxtemplaterBench>;
+  readonly docxtemplaterConsolidated: Outcome<DocxtemplaterBench>;
+  readonly paste: Outcome<{ rows: number; ms: number }>;
+  readonly server: Outcome<ServerFigures>;
+  readonly pane: Outcome<PaneFigures>;
+  readonly docx: Outcome<Record<string, number>>;
+  readonly cli: Outcome<CliRun[]>;
+};
+
+const since = (start: number): number => Math.round((performance.now() - start) / 100) / 10;
+
+/** Runs one benchmark with a deadline; a failure, a missing module or a timeout becomes its reason. */
+async function attempt<T>(name: string, timeoutSeconds: number, fn: () => Promise<T>): Promise<Outcome<T>> {
+  const start = performance.now();
+  process.stdout.write(`\n▶ ${name} …\n`);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const value = await Promise.race([
+      fn(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`timed out after ${timeoutSeconds} s`)),
+          timeoutSeconds * 1000,
+        );
+      }),
+    ]);
+    const seconds = since(start);
+    process.stdout.write(`✔ ${name} (${seconds} s)\n`);
+    return { ok: true, value, seconds };
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split("\n")[0] ?? String(error)) : String(error);
+    process.stdout.write(`✘ ${name}: unavailable — ${reason}\n`);
+    return { ok: false, reason, seconds: since(start) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * A benchmark written by another engineer, loaded at run time so that its absence (or a compile error in it)
+ * makes its figures unavailable rather than stopping the run.
+ */
+function optionalBench<T>(file: string, exportName: string): () => Promise<T> {
+  return async () => {
+    const loaded = createRequire(__filename)(join(__dirname, file)) as Record<string, unknown>;
+    const fn = loaded[exportName];
+    if (typeof fn !== "function") throw new Error(`bench/${file} does not export ${exportName}()`);
+    return (await (fn as () => Promise<T>)()) as T;
+  };
+}
+
+const fmt = (n: number, digits = 1): string =>
+  Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: digits }) : "n/a";
+const kb = (bytes: number): string => `${fmt(bytes / 1024, 1)} KB`;
+const unavailable = (o: Outcome<unknown>): string => (o.ok ? "" : `unavailable: ${o.reason}`);
+
+function markdownTable(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const line = (cells: readonly (string | number)[]) =>
+    `| ${cells.map((c) => String(c).replace(/\|/g, "\\|")).join(" | ")} |`;
+  return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+/** The committed table: every figure of the run, in BENCHMARKS.md's order. */
+export function resultsMarkdown(r: BenchResults): string {
+  const out: string[] = [
+    `# Benchmark results`,
+    "",
+    `${r.startedAt} · Node ${r.machine.node} · ${r.machine.cores} × ${r.machine.cpu} · ${r.machine.platform} · \`npm run bench\` took ${fmt(r.seconds, 0)} s`,
+    "",
+  ];
+
+  out.push("## Syncs, bytes and time per operation (headless Word)", "");
+  if (r.operations.ok) {
+    const { rows, sizes } = r.operations.value;
+    out.push(
+      markdownTable(
+        ["report", "tables", "content controls", "value controls", ".docx"],
+        sizes.map((s) => [s.report, s.tables, s.contentControls, s.valueControls, kb(s.docxBytes)]),
+      ),
+      "",
+      markdownTable(
+        [
+          "report",
+          "WordApi",
+          "operation",
+          "syncs",
+          "budget",
+          "",
+          "bytes sent",
+          "of which content",
+          "of which metadata",
+          "ms",
+          "what it did",
+        ],
+        rows.map((x) => [
+          x.report,
+          x.api,
+          x.operation,
+          x.syncs,
+          x.budget,
+          x.ok ? "ok" : "**over**",
+          fmt(x.bytesSent, 0),
+          fmt(x.contentBytes, 0),
+          fmt(x.metadataBytes, 0),
+          fmt(x.ms),
+          x.note,
+        ]),
+      ),
+      "",
+      `Every operation within DESIGN.md's budget on both reports: **${r.allWithinBudget ? "yes" : "no"}**.`,
+    );
+  } else out.push(unavailable(r.operations));
+
+  out.push("", "## Producing the filled Quý I/2021 .docx: ours against docxtemplater", "");
+  const dt = [r.docxtemplater, r.docxtemplaterConsolidated];
+  if (dt.some((o) => o.ok)) {
+    out.push(
+      markdownTable(
+        [
+          "report",
+          "placeholders",
+          "runs",
+          "ours (median)",
+          "docxtemplater (median)",
+          "ratio ours/theirs",
+          "ours: render",
+          "ours: insert",
+          "ours: save",
+          "ours .docx",
+          "theirs .docx",
+        ],
+        dt.map((o) =>
+          o.ok
+            ? [
+                o.value.report,
+                o.value.placeholders,
+                o.value.runs,
+                `${fmt(o.value.oursMs)} ms`,
+                `${fmt(o.value.theirsMs)} ms`,
+                `**${fmt(o.value.docxtemplaterRatio, 2)}**`,
+                `${fmt(o.value.ours.renderMs)} ms`,
+                `${fmt(o.value.ours.insertMs)} ms`,
+                `${fmt(o.value.ours.saveMs)} ms`,
+                kb(o.value.oursBytes),
+                kb(o.value.theirsBytes),
+              ]
+            : ["", "", "", unavailable(o), "", "", "", "", "", "", ""],
+        ),
+      ),
+      "",
+      `\`docxtemplaterRatio\` (shipped report; target ≤ 1.0): **${r.docxtemplaterRatio ?? "n/a"}**.`,
+    );
+  } else out.push(unavailable(r.docxtemplater));
+
+  out.push("", "## Other figures", "");
+  const other: (string | number)[][] = [];
+  other.push(
+    r.paste.ok
+      ? ["paste: parse a 10,000-row T2 paste (median of 5)", `${fmt(r.paste.value.ms)} ms`]
+      : ["paste", unavailable(r.paste)],
+  );
+  if (r.server.ok) {
+    other.push([
+      "figures service: GET figures, 10 connections, loopback",
+      `${fmt(r.server.value.getFiguresRps, 0)} req/s`,
+    ]);
+    other.push(["figures service: p99 latency", `${fmt(r.server.value.p99Ms)} ms`]);
+  } else other.push(["figures service (bench/server.bench.ts)", unavailable(r.server)]);
+  if (r.pane.ok) {
+    other.push(["task pane: production bundle, gzip", kb(r.pane.value.bundleGzipBytes)]);
+    other.push([
+      "task pane: first render in headless Chromium (median of 5)",
+      Number.isFinite(r.pane.value.firstRenderMs)
+        ? `${fmt(r.pane.value.firstRenderMs)} ms`
+        : "unavailable: no Chromium",
+    ]);
+  } else other.push(["task pane (bench/pane.bench.ts)", unavailable(r.pane)]);
+  if (r.cli.ok) {
+    for (const c of r.cli.value)
+      other.push([
+        `CLI peak memory: \`baocao ${c.command}\` on the ${c.report} report (exit ${c.exitCode})`,
+        `${fmt(c.maxRssMb)} MB max RSS, ${fmt(c.wallMs, 0)} ms wall (${c.method})`,
+      ]);
+  } else other.push(["CLI peak memory", unavailable(r.cli)]);
+  out.push(markdownTable(["figure", "value"], other));
+
+  out.push("", "## The headless Word's own scaling (bench/docx.bench.ts)", "");
+  if (r.docx.ok) {
+    const d = r.docx.value;
+    const sizes = ["1k", "2k", "4k", "8k"];
+    out.push(
+      markdownTable(
+        [
+          "controls",
+          "insert ms",
+          "scan ms",
+          "scan µs/control",
+          "refresh-all ms",
+          "save ms",
+          "refresh bytes sent",
+          ".docx",
+        ],
+        sizes.map((s) => [
+          s,
+          fmt(d[`docx.${s}.insertMs`] ?? NaN),
+          fmt(d[`docx.${s}.scanMs`] ?? NaN),
+          fmt(d[`docx.${s}.scanUsPerControl`] ?? NaN, 0),
+          fmt(d[`docx.${s}.refreshMs`] ?? NaN),
+          fmt(d[`docx.${s}.saveMs`] ?? NaN),
+          fmt(d[`docx.${s}.refreshBytesSent`] ?? NaN, 0),
+          kb(d[`docx.${s}.docxBytes`] ?? NaN),
+        ]),
+      ),
+      "",
+      `8k/1k time ratios (8 is linear): ${["insertMs", "scanMs", "refreshMs", "saveMs"]
+        .map((m) => `${m.replace("Ms", "")} ${fmt(d[`docx.ratio.${m}.8k/1k`] ?? NaN, 2)}`)
+        .join(", ")}.`,
+    );
+  } else out.push(unavailable(r.docx));
+  return `${out.join("\n")}\n`;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const cpuList = cpus();
+  const machine = {
+    node: process.version,
+    cpu: cpuList[0]?.model.trim() ?? "unknown CPU",
+    cores: cpuList.length,
+    platform: `${process.platform}-${process.arch}`,
+  };
+
+  const operations = await attempt(
+    "syncs, bytes and time per operation (both reports, WordApi 1.4 and 1.3)",
+    400,
+    () => benchOperations(),
+  );
+  if (operations.ok) console.table(operations.value.rows.map(({ note: _note, ...row }) => row));
+  const docxtemplater = await attempt("ours vs docxtemplater, shipped report", 120, () =>
+    benchDocxtemplater({ runs: 15 }),
+  );
+  if (docxtemplater.ok) console.log(docxtemplater.value);
+  const docxtemplaterConsolidated = await attempt("ours vs docxtemplater, consolidated report", 180, () =>
+    benchDocxtemplater({ report: consolidatedReport(), runs: 3, warmups: 1 }),
+  );
+  if (docxtemplaterConsolidated.ok) console.log(docxtemplaterConsolidated.value);
+  const paste = await attempt("paste: 10,000 rows", 120, () => benchPaste());
+  if (paste.ok) console.log(paste.value);
+  const docx = await attempt("headless Word scaling", 180, () => benchDocx());
+  if (docx.ok) console.log(docx.value);
+  const cli = await attempt("CLI peak memory", 180, () => benchCli());
+  if (cli.ok) console.table(cli.value);
+  const server = await attempt(
+    "figures service: GET throughput and p99",
+    90,
+    optionalBench<ServerFigures>("server.bench.ts", "benchServer"),
+  );
+  if (server.ok) console.log(server.value);
+  const pane = await attempt(
+    "task pane: bundle size and first render",
+    420,
+    optionalBench<PaneFigures>("pane.bench.ts", "benchPane"),
+  );
+  if (pane.ok) console.log(pane.value);
+
+  const results: BenchResults = {
+    startedAt,
+    seconds: since(started),
+    machine,
+    docxtemplaterRatio: docxtemplater.ok ? docxtemplater.value.docxtemplaterRatio : null,
+    allWithinBudget: operations.ok ? operations.value.rows.every((row) => row.ok) : null,
+    operations,
+    docxtemplater,
+    docxtemplaterConsolidated,
+    paste,
+    server,
+    pane,
+    docx,
+    cli,
+  };
+  const markdown = resultsMarkdown(results);
+  mkdirSync(RESULTS, { recursive: true });
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  const stamp = startedAt.replace(/[:.]/g, "-");
+  writeFileSync(join(RESULTS, `${stamp}.json`), json);
+  writeFileSync(join(RESULTS, "latest.json"), json);
+  writeFileSync(join(RESULTS, "latest.md"), markdown);
+  process.stdout.write(
+    `\n${markdown}\nWritten: bench/results/${stamp}.json, bench/results/latest.json, bench/results/latest.md\n`,
+  );
+}
+
+if (require.main === module) {
+  main().then(
+    // A benchmark that timed out may leave a browser or a server behind: end the run once the results are written.
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
