@@ -32,6 +32,18 @@ describe("App", () => {
     expect(doc.outline).toHaveBeenCalled();
   });
 
+  it("opens and closes panels from the keyboard, saying whether each is open", async () => {
+    const { user } = renderPane();
+    const checks = screen.getByRole("button", { name: "Kiểm tra trước khi ký" });
+    expect(checks).toHaveAttribute("aria-expanded", "false");
+    checks.focus();
+    await user.keyboard("{Enter}");
+    expect(checks).toHaveAttribute("aria-expanded", "true");
+    expect(document.getElementById(checks.getAttribute("aria-controls") ?? "")).toBeInTheDocument();
+    await user.keyboard(" ");
+    expect(checks).toHaveAttribute("aria-expanded", "false");
+  });
+
   it("switches to English and remembers the choice", async () => {
     const settings = memorySettings();
     const { user, unmount } = renderPane({ settings });

@@ -1,7 +1,15 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import { memorySettings } from "../../src/taskpane/shared/settingsStore";
-import { fakeFiguresSource, hungService, serviceError } from "./fakes/fakeFiguresSource";
+import {
+  InvalidAnswerError,
+  NetworkError,
+  NotFoundError,
+  ServiceError,
+  TimeoutError,
+  UnauthorizedError,
+} from "../../src/api/errors";
+import { fakeFiguresSource, hungService } from "./fakes/fakeFiguresSource";
 import { fakeReportDocument, q1Figures } from "./fakes/fakeReportDocument";
 import { renderPane } from "./fakes/renderPane";
 
@@ -62,35 +70,41 @@ describe("DataSource: the figures service", () => {
   it.each([
     [
       "401",
-      serviceError("UnauthorizedError", "Khóa truy cập không hợp lệ hoặc đã hết hạn (401).", { status: 401 }),
+      new UnauthorizedError({ status: 401 }),
       "Khóa truy cập không được chấp nhận",
       "Kiểm tra lại khóa truy cập",
     ],
     [
       "a timeout",
-      serviceError("TimeoutError", "Dịch vụ không trả lời sau 15 giây."),
+      new TimeoutError({ seconds: 15 }),
       "Dịch vụ số liệu không trả lời kịp",
       "Thử lại sau ít phút",
     ],
     [
       "an unreachable service",
-      serviceError("NetworkError", "Không kết nối được tới https://solieu.example/api."),
+      new NetworkError({ code: "ECONNREFUSED" }),
       "Không kết nối được dịch vụ số liệu",
       "Kiểm tra địa chỉ dịch vụ",
     ],
     [
       "an invalid answer",
-      serviceError("InvalidAnswerError", "Câu trả lời của dịch vụ không đúng định dạng số liệu."),
+      new InvalidAnswerError({ detail: "ETag" }),
       "Dịch vụ trả về số liệu không hợp lệ",
       "Báo cho quản trị hệ thống",
     ],
     [
       "no figures for the period",
-      serviceError("NotFoundError", "Chưa có số liệu kỳ 2021-Q1.", { status: 404 }),
+      new NotFoundError({ status: 404 }),
       "Dịch vụ chưa có số liệu kỳ này",
       "Kiểm tra cơ quan và kỳ báo cáo",
     ],
-    ["anything else", new Error("Lỗi máy chủ (500)."), "Dịch vụ số liệu báo lỗi", "Thử lại sau ít phút"],
+    [
+      "a failing service",
+      new ServiceError({ status: 500 }),
+      "Dịch vụ số liệu báo lỗi",
+      "Thử lại sau ít phút",
+    ],
+    ["anything else", new Error("Lỗi không rõ."), "Dịch vụ số liệu báo lỗi", "Thử lại sau ít phút"],
   ])("explains %s in Vietnamese: what happened and what to do", async (_, error, title, action) => {
     const source = fakeFiguresSource(async () => {
       throw error;

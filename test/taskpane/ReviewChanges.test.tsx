@@ -23,6 +23,21 @@ describe("ReviewChanges", () => {
     expect(await screen.findByRole("group", { name: "Chưa có số liệu mới" })).toBeInTheDocument();
   });
 
+  it("waits for the template on a blank document instead of comparing, and offers to fill it in", async () => {
+    const doc = fakeReportDocument({
+      status: async () => ({ kind: "blank" as const }),
+      currentFigures: async () => undefined,
+    });
+    const { user } = await loadFigures({ doc });
+    expect(await screen.findByRole("checkbox", { name: "Điền luôn số liệu đã tải" })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Xem thay đổi" }));
+    expect(
+      await within(reviewPanel()).findByRole("group", { name: "Tài liệu chưa có mẫu báo cáo" }),
+    ).toBeInTheDocument();
+    expect(doc.previewRefresh).not.toHaveBeenCalled();
+    expect(within(reviewPanel()).getByRole("button", { name: "Áp dụng" })).toBeDisabled();
+  });
+
   it("groups the changes by section, old → new, with the syncs used", async () => {
     await loadFigures();
     const panel = reviewPanel();

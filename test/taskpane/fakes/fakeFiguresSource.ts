@@ -1,3 +1,4 @@
+import { CancelledError } from "../../../src/api/errors";
 import type { Figures } from "../../../src/domain/figures/schema";
 import type { FiguresSourceFactory } from "../../../src/taskpane/context/FiguresSourceContext";
 import type { FiguresSource, ServiceSettings } from "../../../src/taskpane/services/FiguresSource";
@@ -22,7 +23,3 @@ export const hungService: Fetch = ({ signal }) =>
       reject(Object.assign(new Error("canceled"), { name: "CanceledError" })),
     );
   });
-
-/** Errors shaped like the API client's typed errors: a class name, sometimes a status, a Vietnamese message. */
-export const serviceError = (name: string, message: string, extra: Record<string, unknown> = {}) =>
-  Object.assign(new Error(message), { name, ...extra });
