@@ -16,10 +16,8 @@ export function fakeFiguresSource(fetch: Fetch) {
   return { factory, made, fetchFigures };
 }
 
-/** A service that never answers, until the request is aborted (then it rejects, as axios does). */
+/** A service that never answers, until the request is aborted (then it rejects, as the API client does). */
 export const hungService: Fetch = ({ signal }) =>
   new Promise<Figures>((_, reject) => {
-    signal.addEventListener("abort", () =>
-      reject(Object.assign(new Error("canceled"), { name: "CanceledError" })),
-    );
+    signal.addEventListener("abort", () => reject(new CancelledError()));
   });
