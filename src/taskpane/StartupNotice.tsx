@@ -1,26 +1,30 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { HostState } from "./host/detectHost";
+import { stringsVi } from "./i18n/strings.vi";
 import { useTypography } from "./shared/typography.styles";
 
-/** Says where the pane runs; outside Word it says that Word is needed. */
+/**
+ * Says where the pane runs; outside Word it says that Word is needed. It shows before the pane (and its
+ * language setting) exists, so it speaks the default language.
+ */
 export function StartupNotice({ host }: { readonly host: HostState }) {
   const type = useTypography();
+  const t = stringsVi;
   return (
     <main>
-      <h1 className={type.title}>Báo cáo CCHC</h1>
+      <h1 className={type.title}>{t.app.title}</h1>
       {host === "word" ? (
         <MessageBar intent="success">
           <MessageBarBody>
-            <MessageBarTitle>Đang chạy trong Word</MessageBarTitle>
-            Sẵn sàng chèn mẫu, cập nhật số liệu và chuyển kỳ báo cáo.
+            <MessageBarTitle>{t.startup.inWordTitle}</MessageBarTitle>
+            {t.startup.inWord}
           </MessageBarBody>
         </MessageBar>
       ) : (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>Cần mở trong Word</MessageBarTitle>
-            Phần bổ trợ này chạy trong Microsoft Word. Để dùng thử không cần Word, hãy mở trang
-            playground.html.
+            <MessageBarTitle>{t.startup.needsWordTitle}</MessageBarTitle>
+            {t.startup.needsWord}
           </MessageBarBody>
         </MessageBar>
       )}

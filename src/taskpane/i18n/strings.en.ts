@@ -9,6 +9,12 @@ export const stringsEn: Strings = {
     languages: { vi: "Tiếng Việt", en: "English" },
     panels: "Steps",
   },
+  startup: {
+    inWordTitle: "Running in Word",
+    inWord: "Ready to insert the template, refresh the figures and roll the report forward.",
+    needsWordTitle: "Open it in Word",
+    needsWord: "This add-in runs in Microsoft Word. To try it without Word, open playground.html.",
+  },
   panels: {
     status: "Document",
     dataSource: "Figures",

@@ -12,6 +12,13 @@ export const stringsVi = {
     languages: { vi: "Tiếng Việt", en: "English" },
     panels: "Các bước",
   },
+  startup: {
+    inWordTitle: "Đang chạy trong Word",
+    inWord: "Sẵn sàng chèn mẫu, cập nhật số liệu và chuyển kỳ báo cáo.",
+    needsWordTitle: "Cần mở trong Word",
+    needsWord:
+      "Phần bổ trợ này chạy trong Microsoft Word. Để dùng thử không cần Word, hãy mở trang playground.html.",
+  },
   panels: {
     status: "Tài liệu",
     dataSource: "Số liệu",
