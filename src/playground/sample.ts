@@ -1,9 +1,9 @@
+import sampleFigures from "../../test/fixtures/figures/sct-dongnai-2021-Q1.json";
 import { openDocx, type DocxHost } from "../docx";
 import { parseFigures } from "../domain/figures/parseFigures";
 import { parsePeriod } from "../domain/period";
-import { cchcQuarterlySct } from "../domain/template/cchcQuarterlySct";
 import { findAgency } from "../domain/template/agencies";
-import sampleFigures from "../../test/fixtures/figures/sct-dongnai-2021-Q1.json";
+import { cchcQuarterlySct } from "../domain/template/cchcQuarterlySct";
 import { makeReportDocument } from "./wiring";
 
 /**

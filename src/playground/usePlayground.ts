@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { openDocx, type DocxHost } from "../docx";
-import { observeDocument } from "./observeDocument";
 import { PLAYGROUND_WORDS as W, type OpenDocument, type PlaygroundNotice } from "./Playground.types";
+import { observeDocument } from "./observeDocument";
 import { renderPreview, type PreviewSelection } from "./renderPreview";
 import { buildSample } from "./sample";
 import { makeReportDocument } from "./wiring";

@@ -1,7 +1,7 @@
 import type { DocxHost } from "../docx";
 import { cchcQuarterlySct } from "../domain/template/cchcQuarterlySct";
-import { createReportDocument } from "../taskpane/services/createReportDocument";
 import type { ReportDocument } from "../taskpane/services/ReportDocument";
+import { createReportDocument } from "../taskpane/services/createReportDocument";
 import { WordSession } from "../word";
 import { shippedRenderer } from "../word/operations/shippedRenderer";
 

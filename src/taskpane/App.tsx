@@ -1,23 +1,23 @@
 import { FluentProvider, mergeClasses, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { FIRST_RENDER_MARK, type AppProps } from "./App.types";
 import { useAppStyles } from "./App.styles";
+import { FIRST_RENDER_MARK, type AppProps } from "./App.types";
 import { Checks } from "./Checks/Checks";
-import { SelectField } from "./controls/SelectField";
 import { DataSource } from "./DataSource/DataSource";
 import { DocumentStatus } from "./DocumentStatus/DocumentStatus";
+import { Outline } from "./Outline/Outline";
+import { ReviewChanges } from "./ReviewChanges/ReviewChanges";
+import { RollForward } from "./RollForward/RollForward";
 import { FiguresSourceContext } from "./context/FiguresSourceContext";
 import { LanguageProvider, useLanguage, type Lang } from "./context/LanguageContext";
 import { PaneSessionContext, type PanelId } from "./context/PaneSessionContext";
 import { ReportDocumentContext } from "./context/ReportDocumentContext";
 import { usePaneSessionState } from "./context/usePaneSessionState";
-import { Outline } from "./Outline/Outline";
-import { ReviewChanges } from "./ReviewChanges/ReviewChanges";
-import { RollForward } from "./RollForward/RollForward";
+import { SelectField } from "./controls/SelectField";
 import { ErrorBoundary } from "./shared/ErrorBoundary";
 import { Panel } from "./shared/Panel";
-import { useTypography } from "./shared/typography.styles";
 import { localSettings, type SettingsStore } from "./shared/settingsStore";
+import { useTypography } from "./shared/typography.styles";
 
 const PANEL_ORDER: readonly PanelId[] = [
   "status",

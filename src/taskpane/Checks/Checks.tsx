@@ -1,7 +1,7 @@
-import { ActionButton } from "../controls/ActionButton";
 import { mergeClasses } from "@fluentui/react-components";
-import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
+import { ActionButton } from "../controls/ActionButton";
+import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { StateBadge } from "../shared/StateBadge";
 import { useChecksStyles } from "./Checks.styles";

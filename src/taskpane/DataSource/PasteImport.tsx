@@ -1,5 +1,5 @@
-import { ActionButton } from "../controls/ActionButton";
 import { useLanguage } from "../context/LanguageContext";
+import { ActionButton } from "../controls/ActionButton";
 import { SelectField } from "../controls/SelectField";
 import { TextAreaField } from "../controls/TextAreaField";
 import { FailureNotice, Notice } from "../shared/Notice";

@@ -1,9 +1,9 @@
 import { mergeClasses, useId } from "@fluentui/react-components";
 import { useLanguage } from "../context/LanguageContext";
-import { useTypography } from "../shared/typography.styles";
 import { useTableStyles } from "../shared/table.styles";
-import type { FieldsPreview, PasteReading, TablePreview } from "./DataSource.types";
+import { useTypography } from "../shared/typography.styles";
 import { useDataSourceStyles } from "./DataSource.styles";
+import type { FieldsPreview, PasteReading, TablePreview } from "./DataSource.types";
 
 /** Rows shown in the preview; a longer paste is still read whole. */
 const MAX_ROWS = 200;

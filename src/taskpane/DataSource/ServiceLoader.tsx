@@ -1,12 +1,12 @@
-import { ActionButton } from "../controls/ActionButton";
 import { ProgressBar, useId } from "@fluentui/react-components";
-import { TextField } from "../controls/TextField";
 import { useLanguage } from "../context/LanguageContext";
-import { useTypography } from "../shared/typography.styles";
-import { agencyDisplayName } from "../shared/templateLookup";
-import { FailureNotice, Notice } from "../shared/Notice";
 import { useReportDocument } from "../context/ReportDocumentContext";
+import { ActionButton } from "../controls/ActionButton";
+import { TextField } from "../controls/TextField";
+import { FailureNotice, Notice } from "../shared/Notice";
 import type { SettingsStore } from "../shared/settingsStore";
+import { agencyDisplayName } from "../shared/templateLookup";
+import { useTypography } from "../shared/typography.styles";
 import { useDataSourceStyles } from "./DataSource.styles";
 import { useServiceLoader } from "./useServiceLoader";
 

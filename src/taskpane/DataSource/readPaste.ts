@@ -14,7 +14,8 @@ import { locateTable } from "../../domain/paste/locateTable";
 import type { Template } from "../../domain/template/types";
 import type { Lang } from "../context/LanguageContext";
 import { wordIssue } from "../shared/wordIssue";
-import type { FieldsPreview, PasteReading, PreviewCell, TablePreview } from "./DataSource.types";
+import type { FieldsPreview, PasteReading, TablePreview } from "./DataSource.types";
+import { cellsWithProblems, gridOnly, usedWidth } from "./previewGrid";
 
 export type ReadPasteInput = {
   readonly text: string;
@@ -172,47 +173,6 @@ function settle(found: {
 
 function word(issues: readonly Issue[], input: ReadPasteInput): PasteReading["problems"] {
   return issues.map((issue) => ({ issue, text: wordIssue(issue, input.template, input.lang) }));
-}
-
-/** The pasted grid, each cell with the problems found at it (`["paste", line, column]`). */
-function cellsWithProblems(
-  grid: Grid,
-  issues: readonly Issue[],
-  words: (issue: Issue) => string,
-): readonly (readonly PreviewCell[])[] {
-  const at = new Map<string, string[]>();
-  for (const issue of issues) {
-    const [head, line, col] = issue.path;
-    if (head !== "paste" || typeof line !== "number") continue;
-    const key = `${line}:${typeof col === "number" ? col : 0}`;
-    at.set(key, [...(at.get(key) ?? []), words(issue)]);
-  }
-  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
-  return grid.map((row, line) =>
-    Array.from({ length: width }, (_, col) => ({
-      text: row[col] ?? "",
-      problems: at.get(`${line}:${col}`) ?? [],
-    })),
-  );
-}
-
-function gridOnly(grid: Grid): TablePreview {
-  return {
-    kind: "table",
-    tableId: undefined,
-    tableTitle: undefined,
-    headerRows: 0,
-    rows: cellsWithProblems(grid, [], () => ""),
-    mapping: [],
-  };
-}
-
-function usedWidth(grid: Grid): number {
-  return grid.reduce((w, row) => {
-    let last = row.length;
-    while (last > 0 && (row[last - 1] ?? "").trim() === "") last -= 1;
-    return Math.max(w, last);
-  }, 0);
 }
 
 function showValue(value: FieldValue): string {

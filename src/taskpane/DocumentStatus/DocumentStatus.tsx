@@ -1,11 +1,11 @@
-import { ActionButton } from "../controls/ActionButton";
-import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
-import { useTypography } from "../shared/typography.styles";
+import { ActionButton } from "../controls/ActionButton";
 import { CheckField } from "../controls/CheckField";
 import { SelectField } from "../controls/SelectField";
+import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { PeriodPicker } from "../shared/PeriodPicker";
+import { useTypography } from "../shared/typography.styles";
 import { useDocumentStatusStyles } from "./DocumentStatus.styles";
 import { useDocumentStatus } from "./useDocumentStatus";
 

@@ -1,10 +1,10 @@
-import { ActionButton } from "../controls/ActionButton";
 import { mergeClasses, useId } from "@fluentui/react-components";
-import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
-import { useTypography } from "../shared/typography.styles";
+import { ActionButton } from "../controls/ActionButton";
+import { Busy } from "../shared/Busy";
 import { FailureNotice } from "../shared/Notice";
 import { StateBadge } from "../shared/StateBadge";
+import { useTypography } from "../shared/typography.styles";
 import { useOutlineStyles } from "./Outline.styles";
 import { STATE_TONE } from "./Outline.types";
 import { useOutline } from "./useOutline";

@@ -1,7 +1,7 @@
-import { useReportDocument } from "../context/ReportDocumentContext";
-import { usePaneSession } from "../context/PaneSessionContext";
-import { useLanguage } from "../context/LanguageContext";
 import { sectionTag } from "../../domain/tags";
+import { useLanguage } from "../context/LanguageContext";
+import { usePaneSession } from "../context/PaneSessionContext";
+import { useReportDocument } from "../context/ReportDocumentContext";
 import { documentFailure } from "../shared/describeFailure";
 import { useAsyncValue } from "../shared/useAsyncValue";
 import { useSelectInDocument } from "../shared/useSelectInDocument";

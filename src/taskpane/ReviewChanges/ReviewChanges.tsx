@@ -1,13 +1,11 @@
-import { ActionButton } from "../controls/ActionButton";
-import { mergeClasses } from "@fluentui/react-components";
-import { Busy } from "../shared/Busy";
 import { useLanguage } from "../context/LanguageContext";
-import { useTypography } from "../shared/typography.styles";
-import { ChoiceGroup } from "../controls/ChoiceGroup";
+import { ActionButton } from "../controls/ActionButton";
+import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
-import { useTableStyles } from "../shared/table.styles";
+import { useTypography } from "../shared/typography.styles";
+import { ChangeTable } from "./ChangeTable";
+import { ConflictList } from "./ConflictList";
 import { useReviewChangesStyles } from "./ReviewChanges.styles";
-import type { ChangeGroup, ConflictChoice } from "./ReviewChanges.types";
 import { useReviewChanges } from "./useReviewChanges";
 
 /** The changes the new figures would make, old → new by section; hand edits to keep or overwrite; "Áp dụng". */
@@ -82,37 +80,12 @@ export function ReviewChanges() {
                 </p>
               ))}
               {r.conflicts.length > 0 ? (
-                <section className={styles.group} aria-label={t.review.conflictsTitle}>
-                  <h3 className={styles.groupHeading}>{t.review.conflictsTitle}</h3>
-                  <span className={type.caption}>{t.review.conflictsBody}</span>
-                  {r.conflicts.map((conflict) => (
-                    <div key={conflict.tag} className={styles.conflict}>
-                      <ActionButton
-                        appearance="transparent"
-                        size="small"
-                        className={styles.label}
-                        onClick={() => void r.select({ tag: conflict.tag })}
-                      >
-                        {conflict.label}
-                      </ActionButton>
-                      <p className={type.body}>
-                        {t.review.inDocument}: <strong>{conflict.current || t.review.empty}</strong>{" "}
-                        {t.review.arrow} {t.review.new}: <strong>{conflict.new || t.review.empty}</strong>
-                      </p>
-                      <ChoiceGroup<ConflictChoice>
-                        label={conflict.label}
-                        labelHidden
-                        layout="vertical"
-                        value={r.choiceOf(conflict.tag)}
-                        onChange={(choice) => r.choose(conflict.tag, choice)}
-                        options={[
-                          { value: "keep", label: t.review.keep },
-                          { value: "overwrite", label: t.review.overwrite },
-                        ]}
-                      />
-                    </div>
-                  ))}
-                </section>
+                <ConflictList
+                  conflicts={r.conflicts}
+                  choiceOf={r.choiceOf}
+                  onChoose={r.choose}
+                  onSelect={(tag) => void r.select({ tag })}
+                />
               ) : null}
             </>
           ) : null}
@@ -129,55 +102,5 @@ export function ReviewChanges() {
         </>
       )}
     </div>
-  );
-}
-
-function ChangeTable({
-  group,
-  onSelect,
-}: {
-  readonly group: ChangeGroup;
-  readonly onSelect: (tag: string) => void;
-}) {
-  const { t } = useLanguage();
-  const styles = useReviewChangesStyles();
-  const table = useTableStyles();
-  return (
-    <section className={styles.group} aria-label={group.heading}>
-      <h3 className={styles.groupHeading}>{group.heading}</h3>
-      <table className={table.table} aria-label={group.heading}>
-        <thead>
-          <tr>
-            <th className={table.th} scope="col">
-              {t.review.figure}
-            </th>
-            <th className={table.th} scope="col">
-              {t.review.old}
-            </th>
-            <th className={table.th} scope="col">
-              {t.review.new}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {group.changes.map((change) => (
-            // The label is a button for the keyboard; the whole row answers the mouse.
-            <tr
-              key={change.tag}
-              className={mergeClasses(table.row, styles.row)}
-              onClick={() => onSelect(change.tag)}
-            >
-              <td className={table.td}>
-                <ActionButton appearance="transparent" size="small" className={styles.label}>
-                  {change.label}
-                </ActionButton>
-              </td>
-              <td className={mergeClasses(table.td, styles.old)}>{change.old || t.review.empty}</td>
-              <td className={mergeClasses(table.td, styles.new)}>{change.new || t.review.empty}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   );
 }

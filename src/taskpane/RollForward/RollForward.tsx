@@ -1,9 +1,9 @@
-import { ActionButton } from "../controls/ActionButton";
 import { useEffect, useRef } from "react";
 import { useLanguage } from "../context/LanguageContext";
-import { useTypography } from "../shared/typography.styles";
+import { ActionButton } from "../controls/ActionButton";
 import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
+import { useTypography } from "../shared/typography.styles";
 import { useRollForwardStyles } from "./RollForward.styles";
 import { useRollForward } from "./useRollForward";
 

@@ -1,6 +1,6 @@
 import { mergeClasses, useId } from "@fluentui/react-components";
-import { useControlStyles } from "./controls.styles";
 import type { SelectOption } from "./SelectField";
+import { useControlStyles } from "./controls.styles";
 
 /**
  * One choice among a few, as radio buttons in a labelled radio group (arrow keys move between them, as the

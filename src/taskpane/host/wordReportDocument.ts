@@ -1,8 +1,8 @@
 import { cchcQuarterlySct } from "../../domain/template/cchcQuarterlySct";
 import { WordSession } from "../../word";
 import { shippedRenderer } from "../../word/operations/shippedRenderer";
-import { createReportDocument } from "../services/createReportDocument";
 import type { ReportDocument } from "../services/ReportDocument";
+import { createReportDocument } from "../services/createReportDocument";
 
 /**
  * The open Word document as the pane sees it: the `src/word` operations, each batch in a `Word.run`, on a

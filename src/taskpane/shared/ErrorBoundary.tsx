@@ -1,8 +1,8 @@
-import { ActionButton } from "../controls/ActionButton";
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { useLanguage } from "../context/LanguageContext";
-import { errorDetail } from "./describeFailure";
+import { ActionButton } from "../controls/ActionButton";
 import { Notice } from "./Notice";
+import { errorDetail } from "./describeFailure";
 
 type Props = { readonly children: ReactNode; readonly onError?: (error: unknown, info: ErrorInfo) => void };
 type State = { readonly error: unknown; readonly failed: boolean; readonly attempt: number };

@@ -1,6 +1,6 @@
-import { ActionButton } from "../controls/ActionButton";
 import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { ActionButton } from "../controls/ActionButton";
 
 const usePanelStyles = makeStyles({
   root: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
