@@ -29,6 +29,7 @@ describeInBrowser("playground in Chromium", () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
+  let downloaded = "";
 
   beforeAll(async () => {
     ensureProductionBuild();
@@ -131,11 +132,27 @@ describeInBrowser("playground in Chromium", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Tải xuống" }).click(),
     ]);
-    const bytes = new Uint8Array(readFileSync((await download.path())!));
+    downloaded = (await download.path())!;
+    const bytes = new Uint8Array(readFileSync(downloaded));
     const controls = await controlTexts(bytes);
     expect(controls.get("bc:fig:T2.r1.c4")).toEqual(["2.470"]);
     expect(controls.get("bc:fig:T2.r1.c3")).toEqual(["2.565"]);
     expect(controls.get("bc:fig:T2.rTotal.c4")).toEqual(["2.470"]);
+  });
+
+  it("opens the downloaded .docx again: a report of Quý I/2021 with the new number", async () => {
+    await page.getByRole("button", { name: "Tài liệu trống" }).click();
+    await pane().getByRole("form", { name: "Chèn mẫu báo cáo" }).waitFor({ timeout: 30_000 });
+    const before = await renders();
+    await page.getByLabel("Mở .docx…").setInputFiles({
+      name: "bao-cao.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: readFileSync(downloaded),
+    });
+    await drawnAfter(before);
+    await pane().getByText("Quý I năm 2021", { exact: true }).waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("preview").innerText()).resolves.toContain("2.470");
+    await shot("06-reopened");
     expect(errors).toEqual([]);
   });
 });
