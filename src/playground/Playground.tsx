@@ -65,7 +65,7 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
             <Caption1>{W.syncs(p.syncs)}</Caption1>
           </div>
         </div>
-        <aside className={styles.pane} aria-label={W.pane}>
+        <aside ref={p.paneRef} className={styles.pane} aria-label={W.pane}>
           {p.open ? (
             <App
               key={p.open.generation}

@@ -27,6 +27,7 @@ export function usePlayground() {
   const [renders, setRenders] = useState(0);
   const previewRef = useRef<HTMLDivElement | null>(null);
   const stylesRef = useRef<HTMLDivElement | null>(null);
+  const paneRef = useRef<HTMLElement | null>(null);
   const generation = useRef(0);
   const drawing = useRef<Promise<void>>(Promise.resolve());
 
@@ -74,6 +75,7 @@ export function usePlayground() {
         setOpen({ host, doc, generation: generation.current, fileName });
         // Another document starts at its first page.
         previewRef.current?.parentElement?.scrollTo({ top: 0 });
+        paneRef.current?.scrollTo({ top: 0 });
         await draw(host);
       } catch (error) {
         setNotice({
@@ -135,6 +137,7 @@ export function usePlayground() {
     },
     previewRef,
     stylesRef,
+    paneRef,
     openSample: () => show(() => buildSample({ api13 }), "bao-cao-cchc-quy-I-2021.docx"),
     openBlank: () => show(() => openDocx(), "bao-cao.docx"),
     openFile: (file: File) => show(async () => openDocx(new Uint8Array(await file.arrayBuffer())), file.name),
