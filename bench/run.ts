@@ -7,7 +7,7 @@
  */
 import { createRequire } from "node:module";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { benchCli, type CliRun } from "./cli.bench";
 import { benchDocx } from "./docx.bench";
@@ -50,7 +50,7 @@ export type BenchResults = {
 const since = (start: number): number => Math.round((performance.now() - start) / 100) / 10;
 
 /** Runs one benchmark with a deadline; a failure, a missing module or a timeout becomes its reason. */
-async function attempt<T>(name: string, timeoutSeconds: number, fn: () => Promise<T>): Promise<Outcome<T>> {
+export async function attempt<T>(name: string, timeoutSeconds: number, fn: () => Promise<T>): Promise<Outcome<T>> {
   const start = performance.now();
   process.stdout.write(`\n▶ ${name} …\n`);
   let timer: NodeJS.Timeout | undefined;
@@ -80,7 +80,7 @@ async function attempt<T>(name: string, timeoutSeconds: number, fn: () => Promis
  * A benchmark written by another engineer, loaded at run time so that its absence (or a compile error in it)
  * makes its figures unavailable rather than stopping the run.
  */
-function optionalBench<T>(file: string, exportName: string): () => Promise<T> {
+export function optionalBench<T>(file: string, exportName: string): () => Promise<T> {
   return async () => {
     const loaded = createRequire(__filename)(join(__dirname, file)) as Record<string, unknown>;
     const fn = loaded[exportName];
@@ -147,8 +147,19 @@ export function resultsMarkdown(r: BenchResults): string {
         ]),
       ),
       "",
-      `Every operation within DESIGN.md's budget on both reports: **${r.allWithinBudget ? "yes" : "no"}**.`,
+      `Every operation of DESIGN.md's table within its budget on both reports: **${r.allWithinBudget ? "yes" : "no"}**.`,
     );
+    const over = rows.filter((x) => !x.ok);
+    if (over.length)
+      out.push(
+        "",
+        `Over budget: ${over
+          .map(
+            (x) =>
+              `${x.operation} on the ${x.report} report, WordApi ${x.api}: ${x.syncs} syncs for ${x.budget}${x.extra ? " (beyond the table's operations: a document without metadata)" : ""}`,
+          )
+          .join("; ")}.`,
+      );
   } else out.push(unavailable(r.operations));
 
   out.push("", "## Producing the filled Quý I/2021 .docx: ours against docxtemplater", "");
@@ -269,6 +280,7 @@ async function main(): Promise<void> {
     cpu: cpuList[0]?.model.trim() ?? "unknown CPU",
     cores: cpuList.length,
     platform: `${process.platform}-${process.arch}`,
+    load: [Math.round((loadavg()[0] ?? 0) * 100) / 100, 0] as [number, number],
   };
 
   const operations = await attempt(
@@ -304,12 +316,13 @@ async function main(): Promise<void> {
   );
   if (pane.ok) console.log(pane.value);
 
+  machine.load[1] = Math.round((loadavg()[0] ?? 0) * 100) / 100;
   const results: BenchResults = {
     startedAt,
     seconds: since(started),
     machine,
     docxtemplaterRatio: docxtemplater.ok ? docxtemplater.value.docxtemplaterRatio : null,
-    allWithinBudget: operations.ok ? operations.value.rows.every((row) => row.ok) : null,
+    allWithinBudget: operations.ok ? operations.value.rows.every((row) => row.ok || row.extra) : null,
     operations,
     docxtemplater,
     docxtemplaterConsolidated,
