@@ -34,6 +34,8 @@ export type BenchResults = {
     readonly cpu: string;
     readonly cores: number;
     readonly platform: string;
+    /** One-minute load average at the start and at the end: other work on the machine makes the times noisy. */
+    readonly load: readonly [number, number];
   };
   readonly docxtemplaterRatio: number | null;
   readonly allWithinBudget: boolean | null;
@@ -50,7 +52,11 @@ export type BenchResults = {
 const since = (start: number): number => Math.round((performance.now() - start) / 100) / 10;
 
 /** Runs one benchmark with a deadline; a failure, a missing module or a timeout becomes its reason. */
-export async function attempt<T>(name: string, timeoutSeconds: number, fn: () => Promise<T>): Promise<Outcome<T>> {
+export async function attempt<T>(
+  name: string,
+  timeoutSeconds: number,
+  fn: () => Promise<T>,
+): Promise<Outcome<T>> {
   const start = performance.now();
   process.stdout.write(`\n▶ ${name} …\n`);
   let timer: NodeJS.Timeout | undefined;
@@ -105,7 +111,7 @@ export function resultsMarkdown(r: BenchResults): string {
   const out: string[] = [
     `# Benchmark results`,
     "",
-    `${r.startedAt} · Node ${r.machine.node} · ${r.machine.cores} × ${r.machine.cpu} · ${r.machine.platform} · \`npm run bench\` took ${fmt(r.seconds, 0)} s`,
+    `${r.startedAt} · Node ${r.machine.node} · ${r.machine.cores} × ${r.machine.cpu} · ${r.machine.platform} · load average ${fmt(r.machine.load[0], 2)} → ${fmt(r.machine.load[1], 2)} · \`npm run bench\` took ${fmt(r.seconds, 0)} s`,
     "",
   ];
 
