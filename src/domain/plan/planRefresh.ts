@@ -73,16 +73,22 @@ function tableOf(tag: string): string | undefined {
 }
 
 function tableRebuilds(input: PlanInput): TableRebuild[] {
+  // One pass over the tags, grouped by table: a consolidated report has hundreds of tables.
+  const rowsByTable = new Map<string, Set<string>>();
+  for (const tag of input.current.keys()) {
+    const parsed = parseTag(tag);
+    const match = parsed?.kind === "fig" ? CELL.exec(parsed.name) : null;
+    if (!match || match[2] === "rTotal") continue;
+    const table = match[1] ?? "";
+    const rows = rowsByTable.get(table) ?? new Set<string>();
+    rows.add(match[2] ?? "");
+    rowsByTable.set(table, rows);
+  }
   const out: TableRebuild[] = [];
   for (const [tableId, newRows] of input.desiredRows) {
-    const rows = new Set<string>();
-    for (const tag of input.current.keys()) {
-      const parsed = parseTag(tag);
-      const match = parsed?.kind === "fig" ? CELL.exec(parsed.name) : null;
-      if (match && match[1] === tableId && match[2] !== "rTotal") rows.add(match[2] ?? "");
-    }
+    const oldRows = rowsByTable.get(tableId)?.size ?? 0;
     const hasTable = (input.current.get(tableTag(tableId)) ?? []).length > 0;
-    if (hasTable && rows.size !== newRows) out.push({ tableId, oldRows: rows.size, newRows });
+    if (hasTable && oldRows !== newRows) out.push({ tableId, oldRows, newRows });
   }
   return out;
 }
