@@ -42,9 +42,8 @@ export default tseslint.config(
     },
   },
   {
+    // Every file under src/domain, tests included: tests that read fixtures from disk live in test/domain.
     files: ["src/domain/**/*.ts"],
-    // Tests beside the domain may read fixtures from disk; the domain itself may not.
-    ignores: ["src/domain/**/*.test.ts"],
     rules: {
       "no-restricted-imports": ["error", domainForbidden],
       // The DOM and Office globals are not there for domain code, and the clock is a parameter.

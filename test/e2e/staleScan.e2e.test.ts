@@ -1,20 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDocx } from "../../src/docx";
 import { scanStaleDocument, selectFinding, WordSession } from "../../src/word";
 import { runCliJson } from "../support/runCli";
+import { seedParagraphs } from "../support/seedParagraphs";
 
 const dir = mkdtempSync(join(tmpdir(), "baocao-stale-"));
 
 /** Last quarter's report as a clerk typed it, without the add-in: the seed's paragraphs in a plain .docx. */
 async function handWrittenReport(): Promise<Uint8Array> {
-  const seed = readFileSync(join(__dirname, "../../../shared/seed/bao-cao-cchc-quy-I-2021.txt"), "utf8");
-  const paragraphs: string[] = [];
-  for (const line of seed.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
-    if (/^([-+]\s|[IVX]+\.\s|\d+(\.\d+)*\.\s|[a-zđ]\)\s)/.test(line) || paragraphs.length === 0) paragraphs.push(line);
-    else paragraphs[paragraphs.length - 1] += ` ${line}`;
-  }
+  const paragraphs = seedParagraphs();
   const host = await openDocx();
   await host.run(async (context) => {
     for (const text of paragraphs) context.document.body.insertParagraph(text, "End");
@@ -27,7 +23,9 @@ describe("the stale-period scan in a document", () => {
   it("finds the seed's two stale sentences in one sync and selects each in the document", async () => {
     const host = await openDocx(await handWrittenReport());
     const session = new WordSession((batch) => host.run(batch), { customXmlParts: true });
-    const { result: findings, syncs } = await session.measure((s) => scanStaleDocument(s, { year: 2021, kind: "Q1" }));
+    const { result: findings, syncs } = await session.measure((s) =>
+      scanStaleDocument(s, { year: 2021, kind: "Q1" }),
+    );
     expect(syncs).toBeLessThanOrEqual(2);
     expect(findings.map((f) => [f.sectionId, f.text])).toEqual([
       ["II.2.2.2.c", "Quí I/2020"],
@@ -42,12 +40,10 @@ describe("the stale-period scan in a document", () => {
   it("baocao check --period runs it on a report the add-in did not make", async () => {
     const file = join(dir, "quy-I-2021-go-tay.docx");
     writeFileSync(file, await handWrittenReport());
-    const { code, json } = await runCliJson<{ ready: boolean; items: { code: string; path: unknown[]; message: string }[] }>(
-      "check",
-      file,
-      "--period",
-      "2021-Q1",
-    );
+    const { code, json } = await runCliJson<{
+      ready: boolean;
+      items: { code: string; path: unknown[]; message: string }[];
+    }>("check", file, "--period", "2021-Q1");
     expect(code).toBe(1);
     const stale = json.items.filter((i) => i.code === "ready.stalePeriod");
     expect(stale.map((i) => i.path)).toEqual([

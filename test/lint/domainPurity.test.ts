@@ -6,12 +6,19 @@ const root = join(__dirname, "..", "..");
 type LintMessage = { line: number; ruleId: string | null };
 
 /** Lints a would-be domain file with the project's ESLint config, without writing it. */
-function lintDomain(source: string): LintMessage[] {
+function lintDomain(source: string, file = "src/domain/period/probe.ts"): LintMessage[] {
   let out: string;
   try {
     out = execFileSync(
       process.execPath,
-      [join(root, "node_modules/eslint/bin/eslint.js"), "--stdin", "--stdin-filename", "src/domain/period/probe.ts", "--format", "json"],
+      [
+        join(root, "node_modules/eslint/bin/eslint.js"),
+        "--stdin",
+        "--stdin-filename",
+        file,
+        "--format",
+        "json",
+      ],
       { cwd: root, input: source, encoding: "utf8" },
     );
   } catch (error) {
@@ -34,7 +41,9 @@ const violations = [
 ] as const;
 
 describe("the src/domain purity rule", () => {
-  const messages = lintDomain(`${violations.map(([, line]) => line).join("\n")}\nexport const used = [useState, Button, axios, readFileSync, WordSession];\n`);
+  const messages = lintDomain(
+    `${violations.map(([, line]) => line).join("\n")}\nexport const used = [useState, Button, axios, readFileSync, WordSession];\n`,
+  );
 
   it.each(violations.map(([what], i) => [what, i + 1] as const))("rejects %s", (_, line) => {
     const rules = messages.filter((m) => m.line === line).map((m) => m.ruleId);
@@ -43,5 +52,13 @@ describe("the src/domain purity rule", () => {
 
   it("accepts pure code", () => {
     expect(lintDomain(`import { z } from "zod";\nexport const x = z.string();\n`)).toEqual([]);
+  });
+
+  it("holds for tests under src/domain too: those that read fixtures live in test/domain", () => {
+    const rules = lintDomain(
+      `import { readFileSync } from "node:fs";\nexport const x = readFileSync;\n`,
+      "src/domain/period/probe.test.ts",
+    );
+    expect(rules.map((m) => m.ruleId)).toContain("no-restricted-imports");
   });
 });

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Figures } from "../figures/schema";
-import { cchcQuarterlySct } from "../template/cchcQuarterlySct";
-import { rollFigures } from "./rollFigures";
+import type { Figures } from "../../src/domain/figures/schema";
+import { cchcQuarterlySct } from "../../src/domain/template/cchcQuarterlySct";
+import { rollFigures } from "../../src/domain/roll";
 
-const q1: Figures = JSON.parse(readFileSync(join(__dirname, "../../../test/fixtures/figures/sct-dongnai-2021-Q1.json"), "utf8"));
+const q1: Figures = JSON.parse(
+  readFileSync(join(__dirname, "../fixtures/figures/sct-dongnai-2021-Q1.json"), "utf8"),
+);
 const rows = (f: Figures, t: string) => f.tables[t]?.rows ?? [];
 
 describe("rollFigures", () => {
@@ -27,7 +29,11 @@ describe("rollFigures", () => {
   });
 
   it("at the year change puts the year's last filled figure into Năm trước and last year's T3 column", () => {
-    const { figures } = rollFigures(cchcQuarterlySct, { ...q1, period: "2021-Y" }, { year: 2022, kind: "Q1" });
+    const { figures } = rollFigures(
+      cchcQuarterlySct,
+      { ...q1, period: "2021-Y" },
+      { year: 2022, kind: "Q1" },
+    );
     expect(rows(figures, "T6")[1]).toEqual({ c2: 2, c3: null, c4: null, c5: null, c6: null });
     expect(rows(figures, "T3")[0]).toEqual({ c2: 6, c3: 6 });
     expect(figures.period).toBe("2022-Q1");

@@ -1,26 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { scanStalePeriods } from "./scanStalePeriods";
+import { scanStalePeriods } from "../../src/domain/checks/stalePeriod";
+import { seedParagraphs } from "../support/seedParagraphs";
 
 const Q1_2021 = { year: 2021, kind: "Q1" } as const;
-
-/** The seed is wrapped text: a new paragraph starts at a bullet, a printed number or a heading line. */
-function seedParagraphs(): string[] {
-  const text = readFileSync(
-    join(__dirname, "../../../../../shared/seed/bao-cao-cchc-quy-I-2021.txt"),
-    "utf8",
-  );
-  const out: string[] = [];
-  for (const line of text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)) {
-    const starts = /^([-+]\s|[IVX]+\.\s|\d+(\.\d+)*\.\s|[a-zđ]\)\s)/.test(line);
-    if (starts || out.length === 0) out.push(line);
-    else out[out.length - 1] += ` ${line}`;
-  }
-  return out;
-}
 
 describe("scanStalePeriods", () => {
   it("finds both stale sentences of the seed, in II.2.2.2.c and III.3, and nothing else", () => {

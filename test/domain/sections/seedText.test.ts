@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sections } from "./index";
+import { sharedDir } from "../../support/seedParagraphs";
+import { sections } from "../../../src/domain/template/cchcQuarterlySct/sections";
 import { joinSeedLines, lcsLength, printedLines, type SlotText, words } from "./sections.testkit";
 
-const shared = join(__dirname, "../../../../../../shared");
+const shared = sharedDir;
 const seedLines = readFileSync(join(shared, "seed/bao-cao-cchc-quy-I-2021.txt"), "utf8").split(/\r?\n/);
 
 type ProseField = {

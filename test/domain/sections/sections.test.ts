@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { inlineNotation } from "../../markup";
-import { periodSlots } from "../periodSlots";
-import { sections } from "./index";
+import { sharedDir } from "../../support/seedParagraphs";
+import { inlineNotation } from "../../../src/domain/template/markup";
+import { periodSlots } from "../../../src/domain/template/cchcQuarterlySct/periodSlots";
+import { sections } from "../../../src/domain/template/cchcQuarterlySct/sections";
 import { allSections, ownInlines } from "./sections.testkit";
 
 type ProseField = { readonly key: string; readonly type: string };
 const proseFields: readonly ProseField[] = (
-  JSON.parse(readFileSync(join(__dirname, "../../../../../../shared/spec/prose-fields.json"), "utf8")) as {
+  JSON.parse(readFileSync(join(sharedDir, "spec/prose-fields.json"), "utf8")) as {
     fields: ProseField[];
   }
 ).fields;

@@ -1,4 +1,4 @@
-import type { Block, Inline, Section } from "../../types";
+import type { Block, Inline, Section } from "../../../src/domain/template/types";
 
 /** Test helpers over the outline: not used by the add-in. */
 
