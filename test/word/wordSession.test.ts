@@ -15,7 +15,6 @@ const meta = (written: Record<string, string>): ReportMetadata => ({
   agencyId: "a",
   period: "2021-Q1",
   written,
-  cells: {},
 });
 
 const target = (texts: Record<string, string>): RefreshTarget => ({

@@ -17,10 +17,8 @@ export type ReportMetadata = {
   readonly source?: string;
   /** ISO timestamp of the last insert or refresh; the clock is the caller's. */
   readonly refreshedAt?: string;
-  /** For every figure, period and header tag: the text the add-in last wrote. */
+  /** For every figure, table cell, period and header tag: the text the add-in last wrote. */
   readonly written: Readonly<Record<string, string>>;
-  /** For every table: the body cells as last written, row by row (total row included). */
-  readonly cells: Readonly<Record<string, readonly (readonly string[])[]>>;
   /**
    * The figures the document was last filled with: rolling forward keeps what accumulates (T6/T7's earlier
    * columns, last year's values) and what is static, which the document's text alone cannot give back exactly.

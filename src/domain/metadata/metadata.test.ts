@@ -22,12 +22,6 @@ const meta: ReportMetadata = {
     "bc:per:label": "Quí I năm 2021",
     "bc:fig:x": `<&"'>\u0301`,
   },
-  cells: {
-    T2: [
-      ["1", "Công Thương", "2.555"],
-      ["", "Tổng số", "2.555"],
-    ],
-  },
 };
 
 describe("report metadata", () => {

@@ -45,7 +45,7 @@ export function metadataFromXml(xml: string): ReportMetadata | undefined {
     const parsed = JSON.parse(unescapeXml(match[1])) as Partial<ReportMetadata>;
     if (parsed.schema !== 1 || typeof parsed.templateId !== "string" || typeof parsed.period !== "string")
       return undefined;
-    return { ...parsed, written: parsed.written ?? {}, cells: parsed.cells ?? {} } as ReportMetadata;
+    return { ...parsed, written: parsed.written ?? {} } as ReportMetadata;
   } catch {
     return undefined;
   }
@@ -84,9 +84,7 @@ export function metadataFromProperties(
   }
   try {
     const parsed = JSON.parse(json) as ReportMetadata;
-    return parsed.schema === 1
-      ? { ...parsed, written: parsed.written ?? {}, cells: parsed.cells ?? {} }
-      : undefined;
+    return parsed.schema === 1 ? { ...parsed, written: parsed.written ?? {} } : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { issue, type Issue } from "../issues/Issue";
 import { parseTag, sectionTag, tableTag } from "../tags/tags";
-import type { Section, Template } from "../template/types";
+import type { Template } from "../template/types";
+import { walkSections } from "../template/walkSections";
 
 /**
  * What is wrong with a document's controls against its template: sections, tables and figures missing
@@ -15,7 +16,7 @@ export function documentIssues(
   expected: ReadonlyMap<string, string>,
 ): readonly Issue[] {
   const structural = [
-    ...sectionIds(template.sections).map(sectionTag),
+    ...walkSections(template.sections).map((w) => sectionTag(w.section.id)),
     ...Object.keys(template.tables).map(tableTag),
   ];
   const known = new Set([...structural, ...expected.keys()]);
@@ -32,8 +33,4 @@ export function documentIssues(
       out.push(issue("doc.orphanControl", ["doc", tag], { tag }, "warning"));
   }
   return out;
-}
-
-export function sectionIds(sections: readonly Section[]): string[] {
-  return sections.flatMap((s) => [s.id, ...sectionIds(s.children)]);
 }

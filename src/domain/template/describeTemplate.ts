@@ -1,4 +1,5 @@
 import { inlineNotation } from "./markup";
+import { walkSections } from "./walkSections";
 import type { HeaderCell, Section, TableDef, Template } from "./types";
 
 export type SectionDescription = {
@@ -13,14 +14,24 @@ export type SectionDescription = {
   readonly periodSlots: readonly string[];
 };
 
-export type HeaderDescription = { readonly label: string; readonly column?: string; readonly children?: readonly HeaderDescription[] };
+export type HeaderDescription = {
+  readonly label: string;
+  readonly column?: string;
+  readonly children?: readonly HeaderDescription[];
+};
 
 export type TableDescription = {
   readonly id: string;
   readonly section: string;
   readonly title: string;
   readonly header: readonly HeaderDescription[];
-  readonly columns: readonly { key: string; class: string; label: string; format: string; formula?: string }[];
+  readonly columns: readonly {
+    key: string;
+    class: string;
+    label: string;
+    format: string;
+    formula?: string;
+  }[];
   readonly rows: "variable" | readonly { id: string; kind: string; label: string }[];
   readonly total?: { readonly label: string; readonly aggregations: Readonly<Record<string, string>> };
 };
@@ -47,7 +58,7 @@ export function describeTemplate(template: Template): TemplateDescription {
     id: template.id,
     version: template.version,
     title: template.title.vi,
-    sections: flatten(template.sections, 0),
+    sections: walkSections(template.sections).map(({ section, depth }) => describeSection(section, depth)),
     tables: Object.values(template.tables).map(describeTable),
     fields: Object.values(template.fields).map((f) => ({
       key: f.key,
@@ -56,28 +67,28 @@ export function describeTemplate(template: Template): TemplateDescription {
       label: f.label.vi,
       labelEn: f.label.en,
     })),
-    periodSlots: Object.values(template.periodSlots).map((s) => ({ id: s.id, class: s.class, label: s.label.vi })),
+    periodSlots: Object.values(template.periodSlots).map((s) => ({
+      id: s.id,
+      class: s.class,
+      label: s.label.vi,
+    })),
     decisions: template.decisions.map((d) => ({ ref: d.ref, decision: d.decision })),
   };
 }
 
-function flatten(sections: readonly Section[], depth: number): SectionDescription[] {
-  return sections.flatMap((s) => {
-    const inline = s.body.flatMap((b) => (b.kind === "para" ? b.content : []));
-    const all = [...(s.heading ?? []), ...inline];
-    const own: SectionDescription = {
-      id: s.id,
-      number: s.number,
-      depth,
-      heading: s.heading ? inlineNotation(s.heading) : "",
-      title: s.title.vi,
-      runIn: s.runIn === true,
-      tables: s.body.flatMap((b) => (b.kind === "table" ? [b.table] : [])),
-      figures: [...new Set(all.flatMap((i) => (i.kind === "fig" ? [i.key] : [])))],
-      periodSlots: [...new Set(all.flatMap((i) => (i.kind === "per" ? [i.slot] : [])))],
-    };
-    return [own, ...flatten(s.children, depth + 1)];
-  });
+function describeSection(s: Section, depth: number): SectionDescription {
+  const all = [...(s.heading ?? []), ...s.body.flatMap((b) => (b.kind === "para" ? b.content : []))];
+  return {
+    id: s.id,
+    number: s.number,
+    depth,
+    heading: s.heading ? inlineNotation(s.heading) : "",
+    title: s.title.vi,
+    runIn: s.runIn === true,
+    tables: s.body.flatMap((b) => (b.kind === "table" ? [b.table] : [])),
+    figures: [...new Set(all.flatMap((i) => (i.kind === "fig" ? [i.key] : [])))],
+    periodSlots: [...new Set(all.flatMap((i) => (i.kind === "per" ? [i.slot] : [])))],
+  };
 }
 
 function describeHeader(cell: HeaderCell): HeaderDescription {
@@ -100,7 +111,10 @@ function describeTable(table: TableDef): TableDescription {
       label: c.label.vi,
       format: c.format.kind,
       ...(c.formula
-        ? { formula: c.formula.op === "sum" ? c.formula.of.join(" + ") : `${c.formula.num} / ${c.formula.den} × 100` }
+        ? {
+            formula:
+              c.formula.op === "sum" ? c.formula.of.join(" + ") : `${c.formula.num} / ${c.formula.den} × 100`,
+          }
         : c.parts
           ? { formula: c.parts.map((p) => p.key).join(" + ") }
           : {}),
@@ -113,6 +127,8 @@ function describeTable(table: TableDef): TableDescription {
             kind: r.kind,
             label: r.kind === "group" ? r.label : Object.values(r.label ?? {}).join(" | "),
           })),
-    ...(table.total ? { total: { label: table.total.label, aggregations: { ...table.total.aggregations } } } : {}),
+    ...(table.total
+      ? { total: { label: table.total.label, aggregations: { ...table.total.aggregations } } }
+      : {}),
   };
 }

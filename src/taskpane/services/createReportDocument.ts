@@ -3,11 +3,12 @@ import type { StaleFinding } from "../../domain/checks/stalePeriod";
 import type { Figures } from "../../domain/figures/schema";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import { documentIssues } from "../../domain/plan";
-import { parsePeriod, type Period } from "../../domain/period";
+import { formatPeriodCode, parsePeriod, type Period } from "../../domain/period";
 import { figureTag, parseTag, sectionTag, tableTag } from "../../domain/tags";
 import { agencies, findAgency } from "../../domain/template/agencies";
 import { findSection } from "../../domain/issues/describePlace";
 import type { Section, Template } from "../../domain/template/types";
+import { walkSections } from "../../domain/template/walkSections";
 import {
   FALLBACK_LIMITATION,
   scanDocument,
@@ -124,7 +125,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
           .filter(([, f]) => f.some((c) => c.text.trim() === "" || c.text === "…"))
           .map(([t]) => t),
       );
-      return flattenOutline(template.sections, 0).map(({ section, depth }) => {
+      return walkSections(template.sections).map(({ section, depth }) => {
         const own = [sectionTag(section.id), ...figureTagsOf(section, template)];
         const state = missingTags.has(sectionTag(section.id))
           ? "missingControl"
@@ -177,12 +178,7 @@ async function blankOrForeign(session: WordSession): Promise<DocumentStatus> {
 
 /** A report with no figures yet: every figure shows the placeholder until the first refresh. */
 function emptyFigures(templateId: string, agencyId: string, period: Period): Figures {
-  const code = `${period.year}-${period.kind}`;
-  return { template: templateId, agency: agencyId, period: code, fields: {}, tables: {} };
-}
-
-function flattenOutline(sections: readonly Section[], depth: number): { section: Section; depth: number }[] {
-  return sections.flatMap((s) => [{ section: s, depth }, ...flattenOutline(s.children, depth + 1)]);
+  return { template: templateId, agency: agencyId, period: formatPeriodCode(period), fields: {}, tables: {} };
 }
 
 function figureTagsOf(section: Section, template: Template): string[] {

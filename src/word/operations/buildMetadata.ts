@@ -34,7 +34,6 @@ export function metadataFor(args: {
     ...(args.source ? { source: args.source } : {}),
     refreshedAt: args.now.toISOString(),
     written: Object.fromEntries([...content.texts].filter(([tag]) => isRefreshable(tag))),
-    cells: {},
     figures: input.figures,
   };
 }
