@@ -1,5 +1,6 @@
 import { scanStalePeriods, type StaleFinding } from "../domain/checks/stalePeriod";
 import type { Period } from "../domain/period";
+import { isNullObjectError } from "./metadataStore";
 import type { WordSession } from "./WordSession";
 
 /**
@@ -23,21 +24,22 @@ export async function scanStaleDocument(
 
 /**
  * Selects a finding in the document so the clerk sees it: the paragraph is found by its index, the phrase by
- * a search inside it. One sync; a paragraph that changed since the scan selects nothing and says so.
+ * a search inside it, selected in the same batch. Two syncs; a paragraph that changed since the scan selects
+ * nothing and says so (the search finds nothing: ItemNotFound).
  */
 export async function selectFinding(session: WordSession, finding: StaleFinding): Promise<boolean> {
   return session.run(async (context) => {
-    const paragraph = context.document.body.paragraphs.load("items");
+    const paragraphs = context.document.body.paragraphs.load("items");
     await context.sync();
-    const target = paragraph.items[finding.paragraph];
+    const target = paragraphs.items[finding.paragraph];
     if (!target) return false;
-    const hits = target.search(finding.text, { matchCase: true });
-    const first = hits.getFirstOrNullObject();
-    first.load("text");
-    await context.sync();
-    if (first.isNullObject) return false;
-    first.select();
-    await context.sync();
-    return true;
+    target.search(finding.text, { matchCase: true }).getFirst().select();
+    try {
+      await context.sync();
+      return true;
+    } catch (error) {
+      if (isNullObjectError(error)) return false;
+      throw error;
+    }
   });
 }

@@ -11,6 +11,7 @@ import type { Section, Template } from "../../domain/template/types";
 import { walkSections } from "../../domain/template/walkSections";
 import {
   FALLBACK_LIMITATION,
+  isNullObjectError,
   scanDocument,
   selectFinding as selectFindingInWord,
   type WordSession,
@@ -152,14 +153,16 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       }));
     },
     async selectTag(tag: string) {
+      // One sync: a tag no longer in the document fails the batch with ItemNotFound.
       return session.run(async (context) => {
-        const control = context.document.contentControls.getByTag(tag).getFirstOrNullObject();
-        control.load("id");
-        await context.sync();
-        if (control.isNullObject) return false;
-        control.select();
-        await context.sync();
-        return true;
+        context.document.contentControls.getByTag(tag).getFirst().select();
+        try {
+          await context.sync();
+          return true;
+        } catch (error) {
+          if (isNullObjectError(error)) return false;
+          throw error;
+        }
       });
     },
     selectFinding: (finding: StaleFinding) => selectFindingInWord(session, finding),
