@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { openDocx, type DocxHost } from "../docx";
 import { parseFigures } from "../domain/figures/parseFigures";
 import type { Figures } from "../domain/figures/schema";
@@ -8,6 +7,7 @@ import type { Template } from "../domain/template/types";
 import { WordSession } from "../word";
 import { ExitCode, UserError, type CliIo } from "./io";
 import { readJsonFile, readUserFile } from "./readInput";
+import { sameFile, writeFileAtomic } from "./writeOutput";
 
 /** A .docx opened on the headless Word, with the session the operations run through. */
 export type OpenedDocument = { readonly host: DocxHost; readonly session: WordSession };
@@ -39,12 +39,47 @@ export async function blankDocument(api: string | undefined): Promise<OpenedDocu
   return { host, session: sessionFor(host, api) };
 }
 
+/**
+ * Saves the document whole or not at all (temporary file, fsync, rename): a full disk or a failed write leaves
+ * the file that was there byte for byte, and no partial output.
+ */
 export async function saveDocument(host: DocxHost, path: string): Promise<void> {
+  const bytes = await host.save();
   try {
-    await writeFile(path, await host.save());
+    await writeFileAtomic(path, bytes);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UserError(`Không ghi được “${path}”: ${detail}`, ExitCode.invalidInput);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOSPC" || code === "EDQUOT"
+        ? "ổ đĩa đã đầy"
+        : code === "EACCES" || code === "EPERM" || code === "EROFS"
+          ? "không có quyền ghi"
+          : code === "ENOENT"
+            ? "thư mục không tồn tại"
+            : (code ?? (error instanceof Error ? error.message : String(error)));
+    throw new UserError(
+      `Không ghi được “${path}” (${why}); tệp cũ (nếu có) vẫn nguyên vẹn, không có tệp ghi dở.`,
+      ExitCode.operatorFault,
+    );
+  }
+}
+
+/**
+ * Refuses an output that is one of the command's inputs (last quarter's report, the figures file) unless the
+ * operator says `--force`: a slip of the keyboard must not replace the only copy.
+ */
+export async function refuseOverwritingInputs(
+  output: string,
+  inputs: readonly (string | undefined)[],
+  force: boolean | undefined,
+): Promise<void> {
+  if (force) return;
+  for (const input of inputs) {
+    if (input !== undefined && (await sameFile(output, input)))
+      throw new UserError(
+        `Tệp ra “${output}” chính là tệp vào “${input}”; chọn tên khác, hoặc thêm --force nếu thật sự muốn ghi đè.`,
+        ExitCode.usage,
+      );
   }
 }
 

@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(help());
     return name ? ExitCode.ok : ExitCode.usage;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.stderr(`baocao: không có lệnh “${name}”.\n${help()}`);
     return ExitCode.usage;
@@ -62,6 +62,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`baocao ${name}: lỗi không mong đợi: ${message}\n`);
-    return 3;
+    return ExitCode.unexpected;
   }
 }

@@ -5,12 +5,12 @@ import type { AgencyProfile } from "../../domain/template/types";
 import { draftReport } from "../../word/operations";
 import { shippedRenderer } from "../../word/operations/shippedRenderer";
 import { readArgs } from "../args";
-import { blankDocument, langOf, loadFigures, saveDocument } from "../documentIo";
+import { blankDocument, langOf, loadFigures, refuseOverwritingInputs, saveDocument } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
 import { readJsonFile } from "../readInput";
 
 export const newUsage =
-  "baocao new --period 2021-Q1 --data figures.json [--agency profile.json] -o report.docx [--api 1.3] [--json]";
+  "baocao new --period 2021-Q1 --data figures.json [--agency profile.json] -o report.docx [--api 1.3] [--json] [--force]";
 
 /** `baocao new`: a blank document, the filled report inserted as the add-in inserts it, saved. */
 export async function newCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -22,9 +22,11 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     api: { type: "string" },
     json: { type: "boolean" },
     lang: { type: "string" },
+    force: { type: "boolean" },
   });
   const lang = langOf(values.lang);
   if (!values.data || !values.output) throw new UserError(`Thiếu --data hoặc -o. Cách dùng: ${newUsage}`);
+  await refuseOverwritingInputs(values.output, [values.data, values.agency], values.force);
   const template = findTemplate(undefined);
   if (!template) throw new UserError("Không có mẫu báo cáo nào.", ExitCode.invalidInput);
   const figures = await loadFigures(values.data, template, io, lang);

@@ -4,11 +4,11 @@ import { findTemplate } from "../../domain/template/registry";
 import { refreshReport } from "../../word/operations";
 import { shippedRenderer } from "../../word/operations/shippedRenderer";
 import { readArgs } from "../args";
-import { langOf, loadFigures, openDocument, printIssues, saveDocument } from "../documentIo";
+import { langOf, loadFigures, openDocument, printIssues, refuseOverwritingInputs, saveDocument } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
 
 export const refreshUsage =
-  "baocao refresh report.docx --data figures.json [-o out.docx] [--dry-run] [--accept-hand-edits] [--api 1.3] [--json]";
+  "baocao refresh report.docx --data figures.json [-o out.docx] [--dry-run] [--accept-hand-edits] [--api 1.3] [--json] [--force]";
 
 /**
  * `baocao refresh`: the plan (each change old → new, each conflict) and the number of syncs; without
@@ -23,10 +23,13 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
     api: { type: "string" },
     json: { type: "boolean" },
     lang: { type: "string" },
+    force: { type: "boolean" },
   });
   const lang = langOf(values.lang);
   const file = positionals[0];
   if (!file || !values.data) throw new UserError(`Thiếu tệp văn bản hoặc --data. Cách dùng: ${refreshUsage}`);
+  // Refreshing in place is the job; writing over the figures file is a slip.
+  if (values.output) await refuseOverwritingInputs(values.output, [values.data], values.force);
   const template = findTemplate(undefined);
   if (!template) throw new UserError("Không có mẫu báo cáo nào.", ExitCode.invalidInput);
   const figures = await loadFigures(values.data, template, io, lang);

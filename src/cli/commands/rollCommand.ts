@@ -4,10 +4,10 @@ import { findTemplate } from "../../domain/template/registry";
 import { rollForward } from "../../word/operations";
 import { shippedRenderer } from "../../word/operations/shippedRenderer";
 import { readArgs } from "../args";
-import { langOf, openDocument, printIssues, saveDocument } from "../documentIo";
+import { langOf, openDocument, printIssues, refuseOverwritingInputs, saveDocument } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
 
-export const rollUsage = "baocao roll report.docx --to 2021-H1 -o next.docx [--api 1.3] [--json]";
+export const rollUsage = "baocao roll report.docx --to 2021-H1 -o next.docx [--api 1.3] [--json] [--force]";
 
 /** `baocao roll`: last quarter's report moved to the next period, ready to be refreshed. */
 export async function rollCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -17,10 +17,12 @@ export async function rollCommand(argv: readonly string[], io: CliIo): Promise<n
     api: { type: "string" },
     json: { type: "boolean" },
     lang: { type: "string" },
+    force: { type: "boolean" },
   });
   const file = positionals[0];
   if (!file || !values.to || !values.output)
     throw new UserError(`Thiếu tệp, --to hoặc -o. Cách dùng: ${rollUsage}`);
+  await refuseOverwritingInputs(values.output, [file], values.force);
   const next = parsePeriod(values.to);
   if (!("value" in next))
     throw new UserError(
