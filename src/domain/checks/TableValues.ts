@@ -2,6 +2,7 @@ import { computeTable } from "../figures/computeTable";
 import type { ComputedCell, InputRow } from "../figures/ComputedTable";
 import type { Figures } from "../figures/schema";
 import type { ColumnKey, TableDef, TableId, Template } from "../template/types";
+import { cellName } from "../tags/tags";
 import type { CellRef } from "./CrossRule";
 
 /** One table of Figures with its computed body: input rows, data rows' cells, the total row's cells. */
@@ -47,7 +48,7 @@ export function columnName(def: TableDef, key: ColumnKey): string {
 }
 
 /** template-spec's cell notation, "T3.r2.c3" (rows from 1), for messages that name another cell. */
-export const cellNotation = (ref: CellRef): string => `${ref.table}.r${ref.row + 1}.${ref.column}`;
+export const cellNotation = (ref: CellRef): string => cellName(ref.table, ref.row + 1, ref.column);
 
 /** The issue path of a data cell: ["tables", "T8", "rows", 0, "c2"]. */
 export const cellPath = (ref: CellRef): readonly (string | number)[] => ["tables", ref.table, "rows", ref.row, ref.column];

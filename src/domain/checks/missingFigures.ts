@@ -1,9 +1,9 @@
 import type { CellValue, Figures } from "../figures/schema";
 import type { Period, PeriodKind } from "../period";
 import { referencedSlots } from "../render/referencedSlots";
-import { figureTag } from "../tags/tags";
+import { cellTag, figureTag } from "../tags/tags";
 import { inputColumns } from "../template/inputColumns";
-import type { ColumnDef, TableDef, Template } from "../template/types";
+import type { ColumnDef, Template } from "../template/types";
 
 const ORDER: readonly PeriodKind[] = ["Q1", "H1", "M9", "Y"];
 
@@ -28,11 +28,11 @@ export function missingFigures(template: Template, figures: Figures, period: Per
     const rows = figures.tables[def.id]?.rows ?? [];
     const required = inputColumns(def).filter((c) => c.kind !== "text" && isRequired(c.column, period));
     if (rows.length === 0 && required.length > 0) {
-      out.push(figureTag(`${def.id}.r1.${required[0]?.key ?? "c1"}`));
+      out.push(cellTag(def.id, 1, required[0]?.column.key ?? "c1"));
       continue;
     }
     rows.forEach((row, r) => {
-      for (const c of required) if (empty(row[c.key])) out.push(cellTag(def, r, c.column, c.key));
+      for (const c of required) if (empty(row[c.key])) out.push(cellTag(def.id, r + 1, c.column.key));
     });
   }
   return out;
@@ -44,9 +44,4 @@ function isRequired(column: ColumnDef, period: Period): boolean {
     return ORDER.indexOf(column.progressive) <= ORDER.indexOf(period.kind);
   }
   return column.optional !== true;
-}
-
-/** A part of a composite cell or a note shows in its column's control. */
-function cellTag(def: TableDef, r: number, column: ColumnDef, _key: string): string {
-  return figureTag(`${def.id}.r${r + 1}.${column.key}`);
 }

@@ -1,4 +1,4 @@
-import { parseTag } from "../tags/tags";
+import { parseCellTag, parseTag } from "../tags/tags";
 import { inputColumns } from "../template/inputColumns";
 import type { Section, TableDef, Template } from "../template/types";
 import type { IssueParams, IssuePath } from "./Issue";
@@ -136,12 +136,11 @@ const HEADER_FIELDS = {
 function describeTag(tag: string, template: Template | undefined, lang: Lang): string {
   const parsed = parseTag(tag);
   if (!parsed) return tag;
-  const cell = /^(T\d+)\.r(\d+|Total)\.(\w+)$/.exec(parsed.name);
-  if (parsed.kind === "fig" && cell) {
-    const [, table, row, column] = cell;
-    if (row === "Total")
-      return describePlace(["tables", table ?? "", "rTotal", "rTotal", column ?? ""], template, lang);
-    return describePlace(["tables", table ?? "", "rows", Number(row) - 1, column ?? ""], template, lang);
+  const cell = parseCellTag(tag);
+  if (cell) {
+    const { table, row, column } = cell;
+    if (row === "total") return describePlace(["tables", table, "rTotal", "rTotal", column], template, lang);
+    return describePlace(["tables", table, "rows", row - 1, column], template, lang);
   }
   switch (parsed.kind) {
     case "fig":

@@ -1,5 +1,5 @@
 import { issue, type Issue } from "../issues/Issue";
-import { parseTag, tableTag } from "../tags/tags";
+import { parseCellTag, parseTag, tableTag } from "../tags/tags";
 import type { Change, Conflict, RefreshPlan, TableRebuild } from "./RefreshPlan";
 
 export type PlanInput = {
@@ -14,9 +14,6 @@ export type PlanInput = {
   /** Tags the clerk agreed to overwrite although edited by hand; `"all"` for `--accept-hand-edits`. */
   readonly overwrite: ReadonlySet<string> | "all";
 };
-
-/** Cell tags are figure tags named `T2.r1.c4`: table, row, column. */
-const CELL = /^(T\d+)\.(r\d+|rTotal)\.c\w+$/;
 
 /**
  * What a refresh would write: every control whose text would change, old → new; hand-edited controls as
@@ -36,7 +33,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   const conflicts: Conflict[] = [];
 
   for (const [tag, next] of desired) {
-    const table = tableOf(tag);
+    const table = parseCellTag(tag)?.table;
     const texts = current.get(tag);
     if (!texts || texts.length === 0) {
       if (!table || !rebuilt.has(table)) issues.push(issue("doc.missingControl", ["doc", tag], { tag }));
@@ -62,27 +59,19 @@ export function planRefresh(input: PlanInput): RefreshPlan {
     }
   }
   // A rebuild would discard hand edits in that table: hold it back until the clerk decides.
-  const held = new Set(conflicts.map((c) => tableOf(c.tag)).filter((t): t is string => t !== undefined));
+  const held = new Set(conflicts.flatMap((c) => parseCellTag(c.tag)?.table ?? []));
   return { changes, conflicts, rebuilds: rebuilds.filter((r) => !held.has(r.tableId)), issues };
-}
-
-function tableOf(tag: string): string | undefined {
-  const parsed = parseTag(tag);
-  if (parsed?.kind !== "fig") return undefined;
-  return CELL.exec(parsed.name)?.[1];
 }
 
 function tableRebuilds(input: PlanInput): TableRebuild[] {
   // One pass over the tags, grouped by table: a consolidated report has hundreds of tables.
-  const rowsByTable = new Map<string, Set<string>>();
+  const rowsByTable = new Map<string, Set<number>>();
   for (const tag of input.current.keys()) {
-    const parsed = parseTag(tag);
-    const match = parsed?.kind === "fig" ? CELL.exec(parsed.name) : null;
-    if (!match || match[2] === "rTotal") continue;
-    const table = match[1] ?? "";
-    const rows = rowsByTable.get(table) ?? new Set<string>();
-    rows.add(match[2] ?? "");
-    rowsByTable.set(table, rows);
+    const cell = parseCellTag(tag);
+    if (!cell || cell.row === "total") continue;
+    const rows = rowsByTable.get(cell.table) ?? new Set<number>();
+    rows.add(cell.row);
+    rowsByTable.set(cell.table, rows);
   }
   const out: TableRebuild[] = [];
   for (const [tableId, newRows] of input.desiredRows) {

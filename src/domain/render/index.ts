@@ -8,4 +8,4 @@ export { renderTable } from "./renderTable";
 export { headerGrid, headerLeaves, type HeaderGrid, type PlacedHeaderCell } from "./headerGrid";
 export { escapeXml } from "./xml";
 export { reportDataWindow, periodSlotText } from "./periodTexts";
-export { bodyRows, cellKey, type BodyRow } from "./tableLayout";
+export { bodyRows, type BodyRow } from "./tableLayout";

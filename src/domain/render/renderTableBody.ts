@@ -1,11 +1,11 @@
-import { figureTag } from "../tags/tags";
+import { cellTag } from "../tags/tags";
 import type { ColumnDef, TableDef } from "../template/types";
 import { inlineControl } from "./contentControl";
 import type { Alignment } from "./paragraphXml";
 import { runXml, type RunStyle } from "./runXml";
 import { tableCellXml, tableRowXml } from "./tableCellXml";
 import type { TableRender } from "./TableRender";
-import { bodyRows, cellKey, holdsFigure, totalHoldsFigure, type BodyRow } from "./tableLayout";
+import { bodyRows, holdsFigure, totalHoldsFigure, type BodyRow } from "./tableLayout";
 
 const isNumberColumn = (table: TableDef, column: ColumnDef): boolean =>
   (table.rows.mode === "variable" && table.rows.numberColumn === column.key) || column.label.vi === "STT";
@@ -32,7 +32,7 @@ function figureCell(input: TableRender, cell: { readonly index: number; readonly
   const { index, row, style } = cell;
   const { table, widths, context } = input;
   const column = table.columns[index] as ColumnDef;
-  const tag = figureTag(cellKey(table.id, row, column.key));
+  const tag = cellTag(table.id, row, column.key);
   const locked = column.class === "CALC" || row === "total";
   const control = inlineControl({ tag, title: cellTitle(table, column, row), locked }, context.texts.get(tag) ?? "", {
     ids: context.ids,

@@ -1,5 +1,5 @@
 import type { ColumnDef, TableDef } from "../template/types";
-import { figureTag, periodTag } from "../tags/tags";
+import { cellTag, periodTag } from "../tags/tags";
 import { columnWidths } from "./columnWidths";
 import { fitColumnWidths } from "./fitColumnWidths";
 import { headerLeaves } from "./headerGrid";
@@ -8,7 +8,7 @@ import type { RenderContext } from "./RenderContext";
 import { renderTableBody } from "./renderTableBody";
 import { renderTableHeader } from "./renderTableHeader";
 import type { RunStyle } from "./runXml";
-import { bodyRows, cellKey } from "./tableLayout";
+import { bodyRows } from "./tableLayout";
 import { longestWordWidth } from "./textWidth";
 
 /** Tables of many columns print in 12 pt so that their numbers fit; the others in the cell style's 13 pt. */
@@ -33,9 +33,9 @@ function minimumWidths(table: TableDef, context: RenderContext, size: number): n
       .map((i) => (i.kind === "text" ? i.text : i.kind === "per" ? (context.texts.get(periodTag(i.slot)) ?? "") : ""))
       .join("");
     const cells = rows.map((row) =>
-      row.kind === "data" ? (row.labels[column.key] ?? context.texts.get(figureTag(cellKey(table.id, row.row, column.key))) ?? "") : "",
+      row.kind === "data" ? (row.labels[column.key] ?? context.texts.get(cellTag(table.id, row.row, column.key)) ?? "") : "",
     );
-    const total = context.texts.get(figureTag(cellKey(table.id, "total", column.key))) ?? "";
+    const total = context.texts.get(cellTag(table.id, "total", column.key)) ?? "";
     const widest = Math.max(
       longestWordWidth(header, size, true),
       longestWordWidth(total, size, true),

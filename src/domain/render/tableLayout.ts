@@ -61,11 +61,3 @@ export function totalHoldsFigure(table: TableDef, columnIndex: number): boolean 
   const aggregation = total.aggregations[column.key];
   return aggregation !== undefined && aggregation !== "none";
 }
-
-/**
- * The name of a body cell inside a figure tag.
- *
- * @example cellKey("T2", 1, "c4") // → "T2.r1.c4"; cellKey("T2", "total", "c5") // → "T2.rTotal.c5"
- */
-export const cellKey = (tableId: string, row: number | "total", column: ColumnKey): string =>
-  `${tableId}.${row === "total" ? "rTotal" : `r${row}`}.${column}`;

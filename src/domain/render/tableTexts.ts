@@ -1,8 +1,8 @@
 import { computeTable, formatCell, type ComputedCell } from "../figures";
 import type { Figures } from "../figures/schema";
-import { figureTag } from "../tags/tags";
+import { cellTag } from "../tags/tags";
 import type { ColumnDef, TableDef } from "../template/types";
-import { cellKey, dataRowCount, holdsFigure, totalHoldsFigure } from "./tableLayout";
+import { dataRowCount, holdsFigure, totalHoldsFigure } from "./tableLayout";
 
 /** The texts of one table's cell controls and its number of data rows. */
 export type TableTexts = { readonly texts: ReadonlyMap<string, string>; readonly rows: number };
@@ -28,7 +28,7 @@ export function tableTexts(table: TableDef, figures: Figures): TableTexts {
     for (const column of table.columns) {
       if (!holdsFigure(column)) continue;
       const cell = cells?.get(column.key);
-      texts.set(figureTag(cellKey(table.id, n, column.key)), cell ? formatCell(column, cell) : "");
+      texts.set(cellTag(table.id, n, column.key), cell ? formatCell(column, cell) : "");
     }
   }
   const total = computed.rows.find((r) => r.kind === "total");
@@ -38,7 +38,7 @@ export function tableTexts(table: TableDef, figures: Figures): TableTexts {
       if (!totalHoldsFigure(table, i)) return;
       const cell = cells.get(column.key);
       const format = table.total?.formats?.[column.key] ?? column.format;
-      texts.set(figureTag(cellKey(table.id, "total", column.key)), cell ? formatCell(column, cell, format) : "");
+      texts.set(cellTag(table.id, "total", column.key), cell ? formatCell(column, cell, format) : "");
     });
   }
   return { texts, rows };

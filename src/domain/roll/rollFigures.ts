@@ -1,6 +1,7 @@
 import type { CellValue, FieldValue, Figures } from "../figures/schema";
 import { parseIsoDate, toIsoDate } from "../format";
 import { formatPeriodCode, parsePeriod, rollAsOfDate, rollDataWindow, type Period } from "../period";
+import { cellName } from "../tags/tags";
 import { inputColumns } from "../template/inputColumns";
 import type { ColumnDef, TableDef, Template } from "../template/types";
 
@@ -77,7 +78,7 @@ function rollRow({ def, row, r, next, yearChange, cleared }: RowRoll): Record<st
   const out: Record<string, CellValue> = { ...row };
   const clear = (key: string) => {
     if (out[key] !== null && out[key] !== undefined && out[key] !== "")
-      cleared.push(`${def.id}.r${r + 1}.${key}`);
+      cleared.push(cellName(def.id, r + 1, key));
     out[key] = null;
   };
   const scope = def.scope ?? "static";

@@ -43,5 +43,43 @@ export function parseTag(tag: string | null | undefined): ParsedTag | undefined 
   return { kind: kind as TagKind, name };
 }
 
-/** The prefix shared by every tag of one kind, for `getByTag`-free scans that filter by kind. */
-export const tagPrefix = (kind: TagKind): string => `${PREFIX}:${kind}:`;
+/** A table body row as cell tags count it: data rows from 1, or the total row. */
+export type CellRow = number | "total";
+
+/** A table cell named by its figure tag: table, row (data rows from 1, or `"total"`), column key. */
+export type CellAddress = { readonly table: string; readonly row: CellRow; readonly column: string };
+
+const CELL_NAME = /^(T\d+)\.r(\d+|Total)\.(\w+)$/;
+
+/**
+ * The name of a table cell inside its figure tag, also template-spec's cell notation.
+ * @example cellName("T2", 1, "c4") // → "T2.r1.c4"; cellName("T2", "total", "c5") // → "T2.rTotal.c5"
+ */
+export const cellName = (table: string, row: CellRow, column: string): string =>
+  `${table}.${row === "total" ? "rTotal" : `r${row}`}.${column}`;
+
+/** @example cellTag("T2", 1, "c4") // → "bc:fig:T2.r1.c4"; cellTag("T2", "total", "c5") // → "bc:fig:T2.rTotal.c5" */
+export const cellTag = (table: string, row: CellRow, column: string): string =>
+  figureTag(cellName(table, row, column));
+
+/**
+ * Reads a cell name ("T2.r1.c4"); a field key or anything else is `undefined`.
+ * @example parseCellName("T2.rTotal.c5") // → { table: "T2", row: "total", column: "c5" }
+ */
+export function parseCellName(name: string): CellAddress | undefined {
+  const match = CELL_NAME.exec(name);
+  if (!match) return undefined;
+  const [, table = "", row = "", column = ""] = match;
+  const n = Number(row);
+  if (row !== "Total" && !(Number.isSafeInteger(n) && n >= 1)) return undefined;
+  return { table, row: row === "Total" ? "total" : n, column };
+}
+
+/**
+ * Reads a cell's figure tag; any other tag (a field's figure, a section, another add-in's) is `undefined`.
+ * @example parseCellTag("bc:fig:T2.r1.c4") // → { table: "T2", row: 1, column: "c4" }
+ */
+export function parseCellTag(tag: string | null | undefined): CellAddress | undefined {
+  const parsed = parseTag(tag);
+  return parsed?.kind === "fig" ? parseCellName(parsed.name) : undefined;
+}

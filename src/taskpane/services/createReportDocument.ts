@@ -4,7 +4,7 @@ import type { Figures } from "../../domain/figures/schema";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import { documentIssues } from "../../domain/plan";
 import { formatPeriodCode, parsePeriod, type Period } from "../../domain/period";
-import { figureTag, parseTag, sectionTag, tableTag } from "../../domain/tags";
+import { figureTag, parseCellName, parseTag, sectionTag, tableTag } from "../../domain/tags";
 import { agencies, findAgency } from "../../domain/template/agencies";
 import { findSection } from "../../domain/issues/describePlace";
 import type { Section, Template } from "../../domain/template/types";
@@ -199,7 +199,7 @@ function figureTagsOf(section: Section, template: Template): string[] {
 function sectionOfTag(tag: string, template: Template): string {
   const parsed = parseTag(tag);
   if (!parsed) return "";
-  const table = /^(T\d+)\./.exec(parsed.name)?.[1];
+  const table = parseCellName(parsed.name)?.table;
   if (table) return template.tables[table]?.sectionId ?? "";
   const key = parsed.name;
   const section = key.split(".").reduceRight<string | undefined>((found, _, i, parts) => {
@@ -213,17 +213,17 @@ function sectionOfTag(tag: string, template: Template): string {
 function labelOfTag(tag: string, template: Template, lang: "vi" | "en"): string {
   const parsed = parseTag(tag);
   if (!parsed) return tag;
-  const cell = /^(T\d+)\.(r\d+|rTotal)\.(\w+)$/.exec(parsed.name);
+  const cell = parseCellName(parsed.name);
   if (cell) {
-    const [, table, row, column] = cell;
-    const def = template.tables[table ?? ""];
+    const { table, row, column } = cell;
+    const def = template.tables[table];
     const col = def?.columns.find((c) => c.key === column)?.label[lang] ?? column;
     const rowText =
-      row === "rTotal"
+      row === "total"
         ? lang === "vi"
           ? "dòng tổng"
           : "total row"
-        : `${lang === "vi" ? "dòng" : "row"} ${row?.slice(1)}`;
+        : `${lang === "vi" ? "dòng" : "row"} ${row}`;
     return `${lang === "vi" ? "Bảng" : "Table"} ${table}, ${rowText}, ${col}`;
   }
   if (parsed.kind === "fig") return template.fields[parsed.name]?.label[lang] ?? parsed.name;

@@ -2,7 +2,7 @@ import { issue, type Issue } from "../../domain/issues/Issue";
 import { formatPeriodCode, type Period } from "../../domain/period";
 import { planRefresh, type RefreshPlan } from "../../domain/plan";
 import { rollFigures } from "../../domain/roll";
-import { parseTag } from "../../domain/tags";
+import { parseCellName, parseTag } from "../../domain/tags";
 import type { AgencyProfile, Template } from "../../domain/template/types";
 import { queueApply } from "../applyPlan";
 import { syncScan, textsByTag } from "../scanDocument";
@@ -90,8 +90,8 @@ function movesWithPeriod(tag: string, template: Template): boolean {
   if (!parsed) return false;
   if (parsed.kind === "per" || parsed.kind === "hdr") return true;
   if (parsed.kind !== "fig") return false;
-  const cell = /^(T\d+)\./.exec(parsed.name);
-  if (cell) return (template.tables[cell[1] ?? ""]?.scope ?? "static") !== "static";
+  const cell = parseCellName(parsed.name);
+  if (cell) return (template.tables[cell.table]?.scope ?? "static") !== "static";
   const scope = template.fields[parsed.name]?.scope;
   return scope === "period" || scope === "progressive";
 }
