@@ -6,12 +6,25 @@ import type { Template } from "../../domain/template/types";
 import { readArgs } from "../args";
 import { ExitCode, UserError, type CliIo } from "../io";
 import { readJsonFile } from "../readInput";
+import { exportCommand, exportUsage, importCommand, importUsage } from "./figuresWorkbook";
 
-export const figuresUsage = "baocao figures validate <file.json> [--json] [--lang vi|en]";
+export const figuresUsage = [
+  "baocao figures validate <file.json> [--json] [--lang vi|en]",
+  `  ${exportUsage}`,
+  `  ${importUsage}`,
+].join("\n");
 
-/** `baocao figures validate`: every issue of a Figures file at once; exit 1 when it is invalid. */
+/**
+ * `baocao figures validate`: every issue of a Figures file at once; exit 1 when it is invalid.
+ * `baocao figures export | import`: the figures workbook (.xlsx) the divisions fill.
+ */
 export async function figuresCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
+  if (sub === "export" || sub === "import") {
+    const shipped = findTemplate(undefined);
+    if (!shipped) throw new UserError("Không có mẫu báo cáo nào.", ExitCode.invalidInput);
+    return sub === "export" ? exportCommand(rest, io, shipped) : importCommand(rest, io, shipped);
+  }
   if (sub !== "validate") throw new UserError(`Cách dùng: ${figuresUsage}`);
   const { values, positionals } = readArgs(rest, { json: { type: "boolean" }, lang: { type: "string" } });
   const file = positionals[0];

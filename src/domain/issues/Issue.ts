@@ -58,6 +58,17 @@ export type IssueCode =
   | "paste.computedField"
   | "paste.unsupportedJson"
   | "paste.noData"
+  // workbook import (.xlsx)
+  | "workbook.unreadable"
+  | "workbook.noTables"
+  | "workbook.unknownSheet"
+  | "workbook.duplicateTable"
+  | "workbook.formulaNoValue"
+  | "workbook.errorValue"
+  | "workbook.otherPeriod"
+  | "workbook.otherAgency"
+  | "workbook.noPeriod"
+  | "workbook.tooLarge"
   // document
   | "doc.missingControl"
   | "doc.duplicateControl"

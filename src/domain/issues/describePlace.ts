@@ -99,6 +99,7 @@ export function describePlace(
     return lang === "vi" ? `Đoạn văn thứ ${second + 1}` : `Paragraph ${second + 1}`;
   }
   if (head === "paste") return pastePlace(path, template, lang, params);
+  if (head === "workbook") return workbookPlace(path, template, lang, params);
   if (typeof head === "string" && head in w.meta) return w.meta[head as keyof typeof w.meta];
   return path.join(".");
 }
@@ -125,6 +126,44 @@ function pastePlace(
   const field = typeof key === "string" ? template?.fields[key] : undefined;
   const place = parts.join(", ");
   return field ? `${place} (${w.field.toLowerCase()} “${field.label[lang]}”)` : place;
+}
+
+const SHEET_WORDS = {
+  vi: { sheet: "Trang tính", cell: "ô", workbook: "Sổ tính", table: "bảng", row: "dòng", column: "cột", field: "chỉ tiêu" },
+  en: { sheet: "Sheet", cell: "cell", workbook: "Workbook", table: "table", row: "row", column: "column", field: "figure" },
+} as const;
+
+/** "A", "B", … "Z", "AA": the letters of a column numbered from 0, as Excel shows them. */
+export function columnLetters(column: number): string {
+  let n = column + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * A place in a workbook, `["workbook", sheet, row, column]` from 0: the sheet, the cell as Excel names it
+ * (A1), and — what the clerk reads in the report — the table, its row and column, or the figure.
+ */
+function workbookPlace(path: IssuePath, template: Template | undefined, lang: Lang, params: IssueParams | undefined): string {
+  const w = SHEET_WORDS[lang];
+  const [, sheet, row, column] = path;
+  if (typeof sheet !== "string") return w.workbook;
+  let place = `${w.sheet} “${sheet}”`;
+  if (typeof row === "number" && typeof column === "number") place += `, ${w.cell} ${columnLetters(column)}${row + 1}`;
+  else if (typeof row === "number") place += `, ${w.row} ${row + 1}`;
+  const detail: string[] = [];
+  const table = typeof params?.table === "string" ? template?.tables[params.table] : undefined;
+  if (table) detail.push(`${w.table} “${table.title[lang]}”`);
+  if (table && params?.row !== undefined && params.row !== "") detail.push(`${w.row} ${typeof params.row === "number" ? params.row : `“${params.row}”`}`);
+  if (table && typeof params?.column === "string" && params.column !== "") detail.push(`${w.column} “${params.column}”`);
+  const field = typeof params?.key === "string" ? template?.fields[params.key] : undefined;
+  if (field) detail.push(`${w.field} “${field.label[lang]}”`);
+  return detail.length > 0 ? `${place} (${detail.join(", ")})` : place;
 }
 
 const HEADER_FIELDS = {

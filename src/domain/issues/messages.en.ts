@@ -82,6 +82,17 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "paste.unsupportedJson": (place) =>
     `${place}: JSON of the wrong shape (a Figures object, { table, rows } or { figure: value } is due).`,
   "paste.noData": (_, p) => `The paste holds table ${p.table ?? ""}'s header and no figures.`,
+  "workbook.unreadable": (_, p) => `“${p.file ?? ""}” is not a readable Excel workbook (.xlsx)${p.detail ? `: ${p.detail}` : ""}.`,
+  "workbook.noTables": () => `No sheet of the workbook is a table or the list of figures of the report (recognised by their header rows).`,
+  "workbook.unknownSheet": (place) => `${place}: this sheet is no table of the report; it is left out.`,
+  "workbook.duplicateTable": (place, p) => `${place}: the table “${p.title ?? ""}” is already on the sheet “${p.other ?? ""}”; keep one sheet per table.`,
+  "workbook.formulaNoValue": (place, p) =>
+    `${place}: the cell holds the formula “=${p.formula ?? ""}” but no calculated value; open the file in Excel, recalculate (F9) and save, or type the number.`,
+  "workbook.errorValue": (place, p) => `${place}: the cell shows the error ${p.value ?? ""}; fix the formula or type the number.`,
+  "workbook.otherPeriod": (place, p) => `${place}: the workbook holds the figures of ${p.actual ?? ""}, not ${p.expected ?? ""}.`,
+  "workbook.otherAgency": (place, p) => `${place}: the workbook holds the figures of “${p.actual ?? ""}”, not “${p.expected ?? ""}”.`,
+  "workbook.noPeriod": () => `The workbook has no “Thông tin chung” sheet naming the period and the agency; use a workbook exported by the add-in or name the period.`,
+  "workbook.tooLarge": (place, p) => `${place}: ${p.actual ?? ""} rows, over the limit of ${p.limit ?? ""}.`,
   "doc.missingControl": (place) => `${place}: not found in the document (it may have been deleted).`,
   "doc.duplicateControl": (place, p) => `${place}: appears ${p.count ?? "several"} times in the document.`,
   "doc.orphanControl": (place) => `${place}: not part of the report template.`,

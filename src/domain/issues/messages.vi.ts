@@ -89,6 +89,17 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "paste.unsupportedJson": (place) =>
     `${place}: JSON không đúng dạng (cần đối tượng Figures, { table, rows } hoặc { chỉ tiêu: giá trị }).`,
   "paste.noData": (_, p) => `Nội dung dán chỉ có dòng tiêu đề của bảng ${p.table ?? ""}, không có số liệu.`,
+  "workbook.unreadable": (_, p) => `Tệp “${p.file ?? ""}” không phải sổ tính Excel (.xlsx) đọc được${p.detail ? `: ${p.detail}` : ""}.`,
+  "workbook.noTables": () => `Sổ tính không có trang tính nào là bảng số liệu hay danh sách chỉ tiêu của báo cáo (nhận ra theo dòng tiêu đề).`,
+  "workbook.unknownSheet": (place) => `${place}: không nhận ra trang tính này là bảng nào của báo cáo; trang tính này được bỏ qua.`,
+  "workbook.duplicateTable": (place, p) => `${place}: bảng “${p.title ?? ""}” đã có ở trang tính “${p.other ?? ""}”; chỉ giữ một trang tính cho mỗi bảng.`,
+  "workbook.formulaNoValue": (place, p) =>
+    `${place}: ô có công thức “=${p.formula ?? ""}” nhưng chưa có kết quả tính; hãy mở tệp bằng Excel, tính lại (F9) và lưu, hoặc nhập số trực tiếp.`,
+  "workbook.errorValue": (place, p) => `${place}: ô báo lỗi ${p.value ?? ""}; hãy sửa công thức hoặc nhập số.`,
+  "workbook.otherPeriod": (place, p) => `${place}: sổ tính là số liệu ${p.actual ?? ""}, không phải ${p.expected ?? ""}.`,
+  "workbook.otherAgency": (place, p) => `${place}: sổ tính là số liệu của “${p.actual ?? ""}”, không phải “${p.expected ?? ""}”.`,
+  "workbook.noPeriod": () => `Sổ tính không có trang “Thông tin chung” ghi kỳ báo cáo và cơ quan; hãy dùng tệp xuất từ phần mềm hoặc chỉ rõ kỳ báo cáo.`,
+  "workbook.tooLarge": (place, p) => `${place}: có ${p.actual ?? ""} dòng, quá giới hạn ${p.limit ?? ""} dòng.`,
   "doc.missingControl": (place) => `${place}: không tìm thấy trong văn bản (có thể đã bị xóa).`,
   "doc.duplicateControl": (place, p) => `${place}: xuất hiện ${p.count ?? "nhiều"} lần trong văn bản.`,
   "doc.orphanControl": (place) => `${place}: không thuộc mẫu báo cáo.`,

@@ -9,4 +9,6 @@ export type TableBody = {
   /** Whether every row of the table was pasted: only then can a pasted total be checked. */
   readonly complete: boolean;
   readonly totalLines: readonly number[];
+  /** The line each row was read from; undefined for a fixed row that was not there. */
+  readonly lines: readonly (number | undefined)[];
 };

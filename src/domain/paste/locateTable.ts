@@ -3,7 +3,7 @@ import type { TableDef, TableId, Template } from "../template/types";
 import { columnRoles } from "./columnRole";
 import type { Grid } from "./Grid";
 import { headerModel } from "./headerModel";
-import { matchHeader, type HeaderMatch } from "./matchHeader";
+import { matchHeader, type HeaderMatch, type HeaderOptions } from "./matchHeader";
 import { normalizeLabel } from "./normalizeLabel";
 import { positionalColumns } from "./positionalColumns";
 import type { TableLayout } from "./TableLayout";
@@ -53,12 +53,12 @@ function usedWidth(grid: Grid): number {
  * @example
  * locateTable(grid, template, "T2").layout?.columns // → ["c1", "c2", "c3", "c4", "c5", "c6", "c7"]
  */
-export function locateTable(grid: Grid, template: Template, wanted?: TableId): Located {
+export function locateTable(grid: Grid, template: Template, wanted?: TableId, options: HeaderOptions = {}): Located {
   const start = firstFilledRow(grid);
   const all = Object.values(template.tables);
   const matches = (tables: readonly TableDef[]): Candidate[] =>
     tables.flatMap((table) => {
-      const match = matchHeader(grid, headerModel(table));
+      const match = matchHeader(grid, headerModel(table), options);
       return match ? [{ table, match }] : [];
     });
   if (wanted !== undefined) {

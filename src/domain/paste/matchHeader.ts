@@ -17,6 +17,16 @@ export type HeaderMatch = {
   readonly matchedCells: number;
 };
 
+/** How strictly header rows are read. */
+export type HeaderOptions = {
+  /**
+   * Accept header rows that also hold labels of no template column (a column a division inserted, "Ghi chú
+   * của phòng"), as long as most of the row's labels are the table's: such columns are named by nothing.
+   * A paste stays strict: its header is the template's or it is not a header.
+   */
+  readonly extraColumns?: boolean;
+};
+
 const cellAt = (grid: Grid, r: number, c: number) => (grid[r]?.[c] ?? "").trim();
 const isBlank = (row: readonly string[] | undefined) => (row ?? []).every((c) => c.trim() === "");
 
@@ -37,16 +47,18 @@ function isNumberRow(row: readonly string[]): boolean {
  * matchHeader([["STT", "Tên thủ tục…", …], ["", "", "", "Số hồ sơ…", "Tỷ lệ (%)", …], ["1", "Công Thương", …]], headerModel(T2))
  * // → { headerRows: [0, 1], bodyStart: 2, columns: ["c1", "c2", …, "c7"], duplicates: [], matchedCells: 11 }
  */
-export function matchHeader(grid: Grid, model: HeaderModel): HeaderMatch | undefined {
+export function matchHeader(grid: Grid, model: HeaderModel, options: HeaderOptions = {}): HeaderMatch | undefined {
   let r = 0;
   while (r < grid.length && isBlank(grid[r])) r += 1;
   const headerRows: number[] = [];
   let matchedCells = 0;
   for (; r < grid.length; r += 1) {
     const cells = (grid[r] ?? []).map((c) => normalizeLabel(c)).filter((c) => c !== "");
-    if (cells.length === 0 || !cells.every((c) => model.labels.some((m) => m(c)))) break;
+    const known = cells.filter((c) => model.labels.some((m) => m(c))).length;
+    const accepted = options.extraColumns ? known > 0 && known * 2 > cells.length : cells.length > 0 && known === cells.length;
+    if (!accepted) break;
     headerRows.push(r);
-    matchedCells += cells.length;
+    matchedCells += known;
   }
   if (headerRows.length === 0) return undefined;
   const labelRows = [...headerRows];

@@ -1,14 +1,11 @@
 import { hasErrors, issue, type Issue, type Result } from "../issues/Issue";
 import type { Template } from "../template/types";
-import { checkTotalLine } from "./checkTotalLine";
 import { locateTable } from "./locateTable";
 import type { ParsePastedTableOptions, PastedTable } from "./PastedTable";
 import { readClipboard } from "./readClipboard";
-import { readFixedRows } from "./readFixedRows";
-import { readVariableRows } from "./readVariableRows";
+import { readLocatedTable } from "./readLocatedTable";
 import { sortIssues } from "./sortIssues";
 import { tableFromJson } from "./tableFromJson";
-import { unnamedColumns } from "./unnamedColumns";
 
 /**
  * Reads a table pasted from Excel, LibreOffice Calc or Google Sheets (TSV, CSV with ";" or ",", or JSON) into
@@ -30,11 +27,8 @@ export function parsePastedTable(text: string, template: Template, options: Pars
   const located = locateTable(grid, template, options.table);
   const layout = located.layout;
   if (!layout) return { value: undefined, issues: located.issues };
-  const body = layout.table.rows.mode === "fixed" ? readFixedRows(grid, layout) : readVariableRows(grid, layout);
-  const issues: Issue[] = [...body.issues, ...unnamedColumns(grid, layout, body.totalLines)];
-  if (body.complete) {
-    for (const line of body.totalLines) issues.push(...checkTotalLine(layout, line, grid[line] ?? [], body.rows));
-  }
+  const body = readLocatedTable(grid, layout);
+  const issues: Issue[] = [...body.issues];
   if (issues.length === 0 && body.rows.every((row) => Object.keys(row).length === 0)) {
     issues.push(issue("paste.noData", ["paste"], { table: layout.table.id }));
   }

@@ -51,13 +51,15 @@ export function readFixedRows(grid: Grid, layout: TableLayout): TableBody {
   const context: Context = { index, layout, issues };
   const targets = columns.length > 0 ? byLabel(lines, columns, context) : byOrder(lines, context);
   const used = new Set<number>();
+  const rowLines: (number | undefined)[] = index.rows.map(() => undefined);
   for (const { line, cells, row } of targets) {
     const read = readRowCells(layout, line, cells);
     used.add(row);
+    rowLines[row] = line;
     rows[row] = { ...read.values };
     issues.push(...read.issues, ...checkComputedCells(layout, line, cells, read.values));
   }
-  return { rows, issues, complete: used.size === index.rows.length, totalLines };
+  return { rows, issues, complete: used.size === index.rows.length, totalLines, lines: rowLines };
 }
 
 type Target = Line & { readonly row: number };

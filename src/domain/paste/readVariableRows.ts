@@ -18,6 +18,7 @@ export function readVariableRows(grid: Grid, layout: TableLayout): TableBody {
   const rows: Record<ColumnKey, CellValue>[] = [];
   const issues: Issue[] = [];
   const totalLines: number[] = [];
+  const lines: number[] = [];
   for (let line = layout.bodyStart; line < grid.length; line += 1) {
     const cells = grid[line] ?? [];
     if (cells.every((c) => c.trim() === "")) continue;
@@ -28,7 +29,8 @@ export function readVariableRows(grid: Grid, layout: TableLayout): TableBody {
     const read = readRowCells(layout, line, cells);
     if (!read.filled) continue;
     rows.push({ ...read.values });
+    lines.push(line);
     issues.push(...read.issues, ...checkComputedCells(layout, line, cells, read.values));
   }
-  return { rows, issues, complete: true, totalLines };
+  return { rows, issues, complete: true, totalLines, lines };
 }

@@ -1,0 +1,73 @@
+import type { CellProblem } from "../paste/CellProblem";
+import type { Grid } from "../paste/Grid";
+import type { SheetCell, SheetData, SheetValue } from "./SheetData";
+
+/** A sheet as text, the paste reader's grid, with what could not be made text kept aside by cell. */
+export type SheetGrid = {
+  readonly grid: Grid;
+  /** Cells whose value cannot be read: a formula without a cached result, an error value. Key: `row:col`. */
+  readonly problems: ReadonlyMap<string, CellProblem>;
+};
+
+export const cellKey = (row: number, col: number): string => `${row}:${col}`;
+
+/**
+ * A number as vi-VN text that the paste reader reads back to the same number: decimal comma, no grouping;
+ * "1,234" would read two ways, so three decimals after a short whole part get a trailing zero ("1,2340").
+ * A cell formatted as a percentage (0,963 shown "96,3%") is its percentage, "96,3 %".
+ *
+ * @example numberText(2460) // → "2460"
+ * @example numberText(0.963, true) // → "96,3 %"
+ */
+export function numberText(value: number, percent = false): string {
+  const n = percent ? Number((value * 100).toPrecision(12)) : Number(value.toPrecision(15));
+  let text = String(n).replace(".", ",");
+  if (/^-?[1-9]\d{0,2},\d{3}$/.test(text)) text += "0";
+  return percent ? `${text} %` : text;
+}
+
+/** "2021-03-01" → "01/03/2021", as the paste reader reads dates. */
+const viDate = (iso: string) => iso.split("-").reverse().join("/");
+
+function valueText(value: SheetValue): string {
+  switch (value.kind) {
+    case "text":
+      return value.text;
+    case "number":
+      return numberText(value.value, value.percent === true);
+    case "date":
+      return viDate(value.iso);
+    case "boolean":
+      return value.value ? "TRUE" : "FALSE";
+    case "error":
+      return value.text;
+  }
+}
+
+function read(cell: SheetCell): { readonly text: string; readonly problem?: CellProblem } {
+  if (cell.kind === "formula") {
+    const result = cell.result;
+    if (!result) return { text: "", problem: { code: "workbook.formulaNoValue", params: { formula: cell.formula } } };
+    return read(result);
+  }
+  if (cell.kind === "error") return { text: "", problem: { code: "workbook.errorValue", params: { value: cell.text } } };
+  return { text: valueText(cell) };
+}
+
+/**
+ * Reads a sheet into the paste reader's grid: every value as the text a clerk would have pasted, formulas by
+ * their cached results. A formula with no cached result and an error value give "" and a problem at their
+ * cell, reported only if the cell is read as input.
+ */
+export function sheetGrid(sheet: SheetData): SheetGrid {
+  const problems = new Map<string, CellProblem>();
+  const grid = sheet.rows.map((row, r) =>
+    Array.from(row ?? [], (cell, c) => {
+      if (!cell) return "";
+      const { text, problem } = read(cell);
+      if (problem) problems.set(cellKey(r, c), problem);
+      return text;
+    }),
+  );
+  return { grid, problems };
+}

@@ -1,0 +1,68 @@
+import type ExcelJS from "exceljs";
+import type { SheetCell, SheetData, SheetValue } from "../domain/workbook";
+import { loadExcelJs } from "./loadExcelJs";
+
+/** Workbooks bigger than this are refused before they are unpacked. */
+export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
+
+export class WorkbookUnreadable extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+    this.name = "WorkbookUnreadable";
+  }
+}
+
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+
+function plainValue(value: unknown, numFmt: string | undefined): SheetValue | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "number") return { kind: "number", value, ...(numFmt?.includes("%") ? { percent: true } : {}) };
+  if (typeof value === "string") return { kind: "text", text: value };
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { kind: "error", text: "#VALUE!" } : { kind: "date", iso: isoOf(value) };
+  if (typeof value === "object") {
+    const v = value as { error?: string; richText?: { text: string }[]; text?: unknown };
+    if (typeof v.error === "string") return { kind: "error", text: v.error };
+    if (Array.isArray(v.richText)) return { kind: "text", text: v.richText.map((r) => r.text).join("") };
+    if (typeof v.text === "string") return { kind: "text", text: v.text };
+  }
+  return undefined;
+}
+
+/** One exceljs cell as the reader sees it: merged-away cells empty, formulas with their cached result. */
+function sheetCell(cell: ExcelJS.Cell): SheetCell | undefined {
+  if (cell.isMerged && cell.master !== cell) return undefined;
+  const value = cell.value as unknown;
+  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+    const f = value as { formula?: string; sharedFormula?: string; result?: unknown };
+    const result = plainValue(f.result, cell.numFmt);
+    const formula = f.formula ?? f.sharedFormula ?? "";
+    return result ? { kind: "formula", formula, result } : { kind: "formula", formula };
+  }
+  return plainValue(value, cell.numFmt);
+}
+
+/** The sheets of a workbook's bytes, each row's cells from column A. Damaged or non-xlsx bytes throw WorkbookUnreadable. */
+export async function readXlsx(bytes: Uint8Array): Promise<readonly SheetData[]> {
+  if (bytes.byteLength > MAX_WORKBOOK_BYTES) throw new WorkbookUnreadable(`lớn hơn ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB`);
+  const { Workbook } = await loadExcelJs();
+  const book = new Workbook();
+  try {
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new WorkbookUnreadable(error instanceof Error ? error.message : String(error));
+  }
+  return book.worksheets
+    .filter((sheet) => sheet.state === "visible" || sheet.state === undefined)
+    .map((sheet) => {
+      const rows: (SheetCell | undefined)[][] = [];
+      sheet.eachRow({ includeEmpty: false }, (row, r) => {
+        const cells: (SheetCell | undefined)[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          cells[c - 1] = sheetCell(cell);
+        });
+        rows[r - 1] = cells;
+      });
+      return { name: sheet.name, rows };
+    });
+}
