@@ -44,7 +44,11 @@ export async function blankDocument(api: string | undefined): Promise<OpenedDocu
  * the file that was there byte for byte, and no partial output.
  */
 export async function saveDocument(host: DocxHost, path: string): Promise<void> {
-  const bytes = await host.save();
+  await saveFile(path, await host.save());
+}
+
+/** Any output file (a workbook, a figures file) written the same way: whole or not at all. */
+export async function saveFile(path: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeFileAtomic(path, bytes);
   } catch (error) {

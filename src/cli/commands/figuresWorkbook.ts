@@ -1,5 +1,4 @@
 import { basename } from "node:path";
-import { writeFile } from "node:fs/promises";
 import type { Figures } from "../../domain/figures/schema";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import { hasErrors, type Issue } from "../../domain/issues/Issue";
@@ -8,7 +7,7 @@ import { agencies, findAgency } from "../../domain/template/agencies";
 import type { Template } from "../../domain/template/types";
 import { exportWorkbook, importWorkbook } from "../../workbook";
 import { readArgs } from "../args";
-import { langOf, loadFigures } from "../documentIo";
+import { langOf, loadFigures, saveFile } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
 import { readUserFile } from "../readInput";
 
@@ -23,14 +22,8 @@ function periodOf(text: string): Period {
   return parsed.value;
 }
 
-async function writeOutput(path: string, bytes: Uint8Array | string): Promise<void> {
-  try {
-    await writeFile(path, bytes);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UserError(`Không ghi được “${path}”: ${detail}`, ExitCode.invalidInput);
-  }
-}
+const writeOutput = (path: string, content: Uint8Array | string) =>
+  saveFile(path, typeof content === "string" ? new TextEncoder().encode(content) : content);
 
 /**
  * `baocao figures export`: the figures workbook of a period for the divisions to fill — filled with the given
