@@ -1,6 +1,7 @@
 import type { Issue } from "../domain/issues/Issue";
 import type { ReportMetadata } from "../domain/metadata";
-import { isEmptyPlan, planRefresh, type RefreshPlan } from "../domain/plan";
+import { planWithOverrides, type Effective, type Overrides } from "../domain/overrides";
+import { isEmptyPlan, type RefreshPlan } from "../domain/plan";
 import { queueApply } from "./applyPlan";
 import { syncScan, textsByTag, type DocumentScan } from "./scanDocument";
 import type { WordSession } from "./WordSession";
@@ -10,8 +11,14 @@ export type RefreshTarget = {
   readonly texts: ReadonlyMap<string, string>;
   readonly rows: ReadonlyMap<string, number>;
   readonly tableOoxml: (tableId: string) => string;
+  /** What the document shows when these figures of the clerk's (tag → text) are taken as the figures. */
+  readonly recompute?: (values: ReadonlyMap<string, string>) => Effective;
   /** The metadata to store after writing this plan, from the metadata found (if any). */
-  readonly nextMetadata: (previous: ReportMetadata | undefined, plan: RefreshPlan) => ReportMetadata;
+  readonly nextMetadata: (
+    previous: ReportMetadata | undefined,
+    plan: RefreshPlan,
+    after: { readonly overrides: Overrides; readonly texts: ReadonlyMap<string, string> },
+  ) => ReportMetadata;
 };
 
 export type RefreshOptions = {
@@ -22,14 +29,18 @@ export type RefreshOptions = {
   readonly guard?: (scan: DocumentScan) => Issue | undefined;
   /** Plan only: one sync, nothing written (the pane's review, the CLI's `--dry-run`). */
   readonly dryRun: boolean;
-  /** Hand-edited tags the clerk chose to overwrite, or `"all"`. */
+  /** Hand-edited tags the clerk chose to overwrite, or `"all"`; every other hand edit is kept as an override. */
   readonly overwrite: ReadonlySet<string> | "all";
+  /** The clock: when a kept hand edit became an override. */
+  readonly now: Date;
 };
 
 export type RefreshResult = {
   readonly plan: RefreshPlan;
   readonly scan: DocumentScan;
   readonly applied: boolean;
+  /** The hand edits kept as the document's figures after this refresh (or, for a review, if applied). */
+  readonly overrides: Overrides;
   /** Why nothing was planned, when the guard refused. */
   readonly refused?: Issue;
 };
@@ -50,26 +61,31 @@ export async function refreshDocument(
     if (refused)
       return {
         plan: { changes: [], conflicts: [], rebuilds: [], issues: [refused] },
+        overrides: scan.metadata?.overrides ?? {},
         scan,
         applied: false,
         refused,
       };
-    const plan = planRefresh({
+    const { plan, overrides, desired } = planWithOverrides({
       current: textsByTag(scan),
       written: scan.metadata?.written,
       desired: target.texts,
       desiredRows: target.rows,
       overwrite: options.overwrite,
+      previous: scan.metadata?.overrides ?? {},
+      now: options.now,
+      ...(target.recompute ? { recompute: target.recompute } : {}),
     });
-    if (options.dryRun || isEmptyPlan(plan)) return { plan, scan, applied: false };
+    const recorded = JSON.stringify(scan.metadata?.overrides ?? {}) === JSON.stringify(overrides);
+    if (options.dryRun || (isEmptyPlan(plan) && recorded)) return { plan, overrides, scan, applied: false };
     queueApply(context, session, {
       plan,
       proxies,
       tableOoxml: target.tableOoxml,
-      metadata: target.nextMetadata(scan.metadata, plan),
+      metadata: target.nextMetadata(scan.metadata, plan, { overrides, texts: desired }),
       hasMetadata: scan.metadata !== undefined,
     });
     await context.sync();
-    return { plan, scan, applied: true };
+    return { plan, overrides, scan, applied: true };
   });
 }

@@ -2,6 +2,7 @@ import { openDocx, type DocxHost } from "../../src/docx";
 import { metadataToXml, type ReportMetadata } from "../../src/domain/metadata";
 import { insertReport, refreshDocument, scanDocument, WordSession, type RefreshTarget } from "../../src/word";
 
+const NOW = new Date("2026-12-02T08:26:00Z");
 const W = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`;
 const sdtRun = (tag: string, text: string, locked = false) =>
   `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/>${locked ? `<w:lock w:val="contentLocked"/>` : ""}</w:sdtPr><w:sdtContent><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:sdtContent></w:sdt>`;
@@ -53,7 +54,7 @@ describe.each([true, false])("the Word adapter (custom XML parts: %p)", (customX
   it("refreshes in two syncs, writes through locks, and writes nothing the second time", async () => {
     const { host, session } = await setUp(customXmlParts);
     const next = target({ "bc:fig:a": "09", "bc:fig:b": "01", "bc:fig:t": "10" });
-    const first = await session.measure((s) => refreshDocument(s, next, { dryRun: false, overwrite: new Set() }));
+    const first = await session.measure((s) => refreshDocument(s, next, { dryRun: false, overwrite: new Set(), now: NOW }));
     expect(first.syncs).toBe(2);
     expect(first.result.plan.changes.map((c) => [c.tag, c.old, c.new])).toEqual([
       ["bc:fig:a", "07", "09"],
@@ -66,7 +67,7 @@ describe.each([true, false])("the Word adapter (custom XML parts: %p)", (customX
       ["10", true],
     ]);
     const bytesBefore = host.bytesSent;
-    const second = await session.measure((s) => refreshDocument(s, next, { dryRun: false, overwrite: new Set() }));
+    const second = await session.measure((s) => refreshDocument(s, next, { dryRun: false, overwrite: new Set(), now: NOW }));
     expect({ syncs: second.syncs, changes: second.result.plan.changes, bytes: host.bytesSent - bytesBefore }).toEqual({
       syncs: 1,
       changes: [],
@@ -82,10 +83,10 @@ describe.each([true, false])("the Word adapter (custom XML parts: %p)", (customX
       await context.sync();
     });
     const next = target({ "bc:fig:a": "09", "bc:fig:b": "01", "bc:fig:t": "10" });
-    const kept = await refreshDocument(session, next, { dryRun: false, overwrite: new Set() });
+    const kept = await refreshDocument(session, next, { dryRun: false, overwrite: new Set(), now: NOW });
     expect(kept.plan.conflicts).toEqual([{ tag: "bc:fig:a", written: "07", current: "7 (sửa tay)", new: "09" }]);
     expect((await scanDocument(session)).controls.get("bc:fig:a")?.[0]?.text).toBe("7 (sửa tay)");
-    await refreshDocument(session, next, { dryRun: false, overwrite: new Set(["bc:fig:a"]) });
+    await refreshDocument(session, next, { dryRun: false, overwrite: new Set(["bc:fig:a"]), now: NOW });
     expect((await scanDocument(session)).controls.get("bc:fig:a")?.[0]?.text).toBe("09");
   });
 });

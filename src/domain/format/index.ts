@@ -6,6 +6,7 @@ export { formatDecimal, type FormatDecimalOptions } from "./formatDecimal";
 export { formatInteger, type FormatIntegerOptions } from "./formatInteger";
 export { formatLongDate } from "./formatLongDate";
 export { formatPercent, type FormatPercentOptions } from "./formatPercent";
+export { formatTimestamp } from "./formatTimestamp";
 export { parseIsoDate } from "./parseIsoDate";
 export { parseViDate } from "./parseViDate";
 export {

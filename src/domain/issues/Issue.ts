@@ -29,6 +29,7 @@ export type IssueCode =
   | "check.totalOverEmpty"
   | "check.ratioOverWhole"
   | "check.dataWindowOutsidePeriod"
+  | "check.printedMismatch"
   // paste import
   | "paste.empty"
   | "paste.unknownTable"
@@ -74,6 +75,7 @@ export type IssueCode =
   | "doc.duplicateControl"
   | "doc.orphanControl"
   | "doc.handEdited"
+  | "doc.overridden"
   | "doc.noMetadata"
   | "doc.templateMismatch"
   | "doc.periodMismatch"

@@ -93,10 +93,14 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "workbook.otherAgency": (place, p) => `${place}: the workbook holds the figures of “${p.actual ?? ""}”, not “${p.expected ?? ""}”.`,
   "workbook.noPeriod": () => `The workbook has no “Thông tin chung” sheet naming the period and the agency; use a workbook exported by the add-in or name the period.`,
   "workbook.tooLarge": (place, p) => `${place}: ${p.actual ?? ""} rows, over the limit of ${p.limit ?? ""}.`,
+  "check.printedMismatch": (place, p) =>
+    `${place}: the document prints “${p.printed ?? ""}”, but its own figures give “${p.expected ?? ""}”.`,
   "doc.missingControl": (place) => `${place}: not found in the document (it may have been deleted).`,
   "doc.duplicateControl": (place, p) => `${place}: appears ${p.count ?? "several"} times in the document.`,
   "doc.orphanControl": (place) => `${place}: not part of the report template.`,
   "doc.handEdited": (place, p) => `${place}: edited by hand (“${p.written ?? ""}” → “${p.current ?? ""}”).`,
+  "doc.overridden": (place, p) =>
+    `${place}: hand-typed figure kept, “${p.value ?? ""}” (instead of “${p.replaced ?? ""}”, on ${p.date ?? ""}); what is computed from it was recomputed.`,
   "doc.noMetadata": () => `The document has no baocao data (the report template was not inserted).`,
   "doc.templateMismatch": (_, p) =>
     `The document uses template “${p.actual ?? ""}”, not “${p.expected ?? ""}”.`,

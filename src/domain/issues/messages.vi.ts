@@ -100,10 +100,14 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "workbook.otherAgency": (place, p) => `${place}: sổ tính là số liệu của “${p.actual ?? ""}”, không phải “${p.expected ?? ""}”.`,
   "workbook.noPeriod": () => `Sổ tính không có trang “Thông tin chung” ghi kỳ báo cáo và cơ quan; hãy dùng tệp xuất từ phần mềm hoặc chỉ rõ kỳ báo cáo.`,
   "workbook.tooLarge": (place, p) => `${place}: có ${p.actual ?? ""} dòng, quá giới hạn ${p.limit ?? ""} dòng.`,
+  "check.printedMismatch": (place, p) =>
+    `${place}: văn bản in “${p.printed ?? ""}”, nhưng tính từ các số liệu của văn bản thì phải là “${p.expected ?? ""}”.`,
   "doc.missingControl": (place) => `${place}: không tìm thấy trong văn bản (có thể đã bị xóa).`,
   "doc.duplicateControl": (place, p) => `${place}: xuất hiện ${p.count ?? "nhiều"} lần trong văn bản.`,
   "doc.orphanControl": (place) => `${place}: không thuộc mẫu báo cáo.`,
   "doc.handEdited": (place, p) => `${place}: đã được sửa tay (“${p.written ?? ""}” → “${p.current ?? ""}”).`,
+  "doc.overridden": (place, p) =>
+    `${place}: số liệu sửa tay được giữ “${p.value ?? ""}” (thay cho “${p.replaced ?? ""}”, ngày ${p.date ?? ""}); các số tính từ nó đã được tính lại.`,
   "doc.noMetadata": () => `Văn bản chưa có thông tin của baocao (chưa chèn mẫu báo cáo).`,
   "doc.templateMismatch": (_, p) => `Văn bản dùng mẫu “${p.actual ?? ""}”, không phải “${p.expected ?? ""}”.`,
   "doc.periodMismatch": (_, p) =>

@@ -1,4 +1,5 @@
 import type { Figures } from "../figures/schema";
+import type { Overrides } from "../overrides/Override";
 
 /**
  * What a report document knows about itself (DESIGN.md, "Document metadata"), so that next quarter's copy
@@ -24,6 +25,11 @@ export type ReportMetadata = {
    * columns, last year's values) and what is static, which the document's text alone cannot give back exactly.
    */
   readonly figures?: Figures;
+  /**
+   * Hand edits the clerk kept through a refresh, by tag: the figure this document prints instead of the one in
+   * `figures`, beside the value it replaced and when. What is computed from them follows them.
+   */
+  readonly overrides?: Overrides;
 };
 
 export const METADATA_NAMESPACE = "urn:baocao:report:1";

@@ -1,5 +1,6 @@
 import type { ReportMetadata } from "../../domain/metadata";
 import { formatPeriodCode } from "../../domain/period";
+import type { Overrides } from "../../domain/overrides";
 import type { RefreshPlan } from "../../domain/plan";
 import { parseTag } from "../../domain/tags";
 import type { ReportContent, ReportInput } from "./ReportRenderer";
@@ -47,12 +48,21 @@ export function metadataAfter(args: {
   readonly previous: ReportMetadata | undefined;
   readonly fresh: ReportMetadata;
   readonly plan: RefreshPlan;
+  /** The overrides after the refresh: written as what the document prints, and recorded. */
+  readonly overrides?: Overrides;
+  /** The texts the plan wrote, when computed from the overrides rather than `fresh` alone. */
+  readonly texts?: ReadonlyMap<string, string>;
 }): ReportMetadata {
+  const overrides = args.overrides ?? {};
   const kept = new Set(args.plan.conflicts.map((c) => c.tag));
   const written: Record<string, string> = {};
   for (const [tag, text] of Object.entries(args.fresh.written)) {
     const old = args.previous?.written[tag];
-    written[tag] = kept.has(tag) && old !== undefined ? old : text;
+    const override = overrides[tag];
+    if (override) written[tag] = override.value;
+    else if (kept.has(tag) && old !== undefined) written[tag] = old;
+    else written[tag] = args.texts?.get(tag) ?? text;
   }
-  return { ...args.fresh, written };
+  const { overrides: _previous, ...rest } = args.fresh;
+  return { ...rest, written, ...(Object.keys(overrides).length ? { overrides } : {}) };
 }

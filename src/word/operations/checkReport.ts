@@ -1,7 +1,10 @@
+import { checkPrinted } from "../../domain/checks/checkPrinted";
 import { missingFigures } from "../../domain/checks/missingFigures";
+import { figuresFromTexts } from "../../domain/overrides";
 import { scanStalePeriods, type StaleFinding } from "../../domain/checks/stalePeriod";
 import type { Figures } from "../../domain/figures/schema";
 import { issue, type Issue } from "../../domain/issues/Issue";
+import { formatTimestamp } from "../../domain/format";
 import { parsePeriod, periodLabel, type Period } from "../../domain/period";
 import { MISSING_FIGURE } from "../../domain/render";
 import { parseTag } from "../../domain/tags";
@@ -88,8 +91,19 @@ function controlEntries(scan: DocumentScan, renderer: ReportRenderer, args: Chec
     return [{ issue: issue("doc.noMetadata", ["doc"]) }];
   }
   const out: ReadinessEntry[] = [];
-  const content = renderer.content({ template, figures: meta.figures, agency, period: parsed.value });
-  const missing = new Set(missingFigures(template, meta.figures, parsed.value));
+  // The check judges what the document prints, hand edits included: its input figures read back from their
+  // texts, every computed figure recomputed from them.
+  const shown = new Map(
+    [...scan.controls].flatMap(([tag, found]) =>
+      parseTag(tag)?.kind === "fig" && found[0] ? [[tag, found[0].text] as const] : [],
+    ),
+  );
+  const printed = figuresFromTexts(template, meta.figures, shown).figures;
+  const input = { template, figures: printed, agency, period: parsed.value };
+  const content = renderer.content(input);
+  const mismatches = checkPrinted(template, shown, content.texts);
+  const placed = new Set(mismatches.map((m) => m.tag));
+  const missing = new Set(missingFigures(template, printed, parsed.value));
   for (const [tag, expected] of content.texts) {
     const found = scan.controls.get(tag) ?? [];
     const kind = parseTag(tag)?.kind;
@@ -103,25 +117,28 @@ function controlEntries(scan: DocumentScan, renderer: ReportRenderer, args: Chec
         out.push({ issue: issue("ready.blankForClerk", ["doc", tag], {}, "info"), tag });
       continue;
     }
+    const override = meta.overrides?.[tag];
+    const written = meta.written[tag];
     if (missing.has(tag) || PLACEHOLDER.test(text)) {
       out.push({ issue: issue("ready.missingFigure", ["doc", tag], { tag }), tag });
-    } else if (meta.written[tag] !== undefined && found.some((f) => f.text !== meta.written[tag])) {
+    } else if (override && found.every((f) => f.text === override.value)) {
+      const params = { value: override.value, replaced: override.replaced, date: formatTimestamp(override.at) };
+      out.push({ issue: issue("doc.overridden", ["doc", tag], params, "info"), tag });
+    } else if (placed.has(tag)) {
+      // A computed figure typed over: reported below as a sum or ratio that does not hold.
+    } else if (written !== undefined && found.some((f) => f.text !== written)) {
       out.push({
-        issue: issue(
-          "doc.handEdited",
-          ["doc", tag],
-          { written: meta.written[tag] ?? "", current: text },
-          "warning",
-        ),
+        issue: issue("doc.handEdited", ["doc", tag], { written, current: text }, "warning"),
         tag,
       });
-    } else if (text !== expected && meta.written[tag] === undefined) {
+    } else if (text !== expected && written === undefined) {
       out.push({
         issue: issue("doc.handEdited", ["doc", tag], { written: expected, current: text }, "warning"),
         tag,
       });
     }
   }
-  for (const problem of args.checkFigures?.(template, meta.figures) ?? []) out.push({ issue: problem });
+  out.push(...mismatches);
+  for (const problem of args.checkFigures?.(template, printed) ?? []) out.push({ issue: problem });
   return out;
 }

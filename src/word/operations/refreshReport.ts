@@ -1,4 +1,5 @@
 import { issue } from "../../domain/issues/Issue";
+import { figuresFromTexts } from "../../domain/overrides";
 import { formatPeriodCode } from "../../domain/period";
 import { refreshDocument, type RefreshResult } from "../refreshDocument";
 import type { WordSession } from "../WordSession";
@@ -32,11 +33,17 @@ export async function refreshReport(
       texts: refreshTexts(content),
       rows: content.rows,
       tableOoxml: (tableId) => renderer.table(args.input, tableId),
-      nextMetadata: (previous, plan) => metadataAfter({ previous, fresh, plan }),
+      recompute: (values) => {
+        const figures = figuresFromTexts(args.input.template, args.input.figures, values).figures;
+        const effective = renderer.content({ ...args.input, figures });
+        return { texts: refreshTexts(effective), rows: effective.rows };
+      },
+      nextMetadata: (previous, plan, after) => metadataAfter({ previous, fresh, plan, ...after }),
     },
     {
       dryRun: args.dryRun,
       overwrite: args.overwrite,
+      now: args.now,
       guard: (scan) => {
         const meta = scan.metadata;
         if (meta && meta.templateId !== args.input.template.id) {

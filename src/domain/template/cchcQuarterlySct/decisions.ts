@@ -18,7 +18,7 @@ export const decisions: readonly SeedDecision[] = [
   {
     ref: "A3",
     decision:
-      "T8: “Đã thực hiện” (1) exceeds “Tổng số cơ quan/đơn vị trực thuộc” (0). Kept as the seed has it in the fixture; the checks report it as an error (check.partExceedsWhole), as they do for c4 ≤ c3, c5 ≤ c3, c6 ≤ c5.",
+      "T8: “Đã thực hiện” (1) exceeds “Tổng số cơ quan/đơn vị trực thuộc” (0). Decided (issue #14): a real inconsistency of the signed report, not a fixture error: the seed prints the row as “0 1 1 1 1 1” (L1192), and none of zero bodies can have done it. The fixture keeps the report as signed, so the check before signing shows it as a must-fix (check.partExceedsWhole) placed at the table, row and column, as it does for c4 ≤ c3, c5 ≤ c3, c6 ≤ c5; the clerk corrects the figure (from the pane, or by typing it and keeping it) instead of the software hiding it.",
   },
   {
     ref: "A4",

@@ -1,0 +1,3 @@
+export * from "./Override";
+export * from "./figuresFromTexts";
+export * from "./planWithOverrides";
