@@ -8,6 +8,12 @@ export const DEFAULT_ORIGINS: readonly string[] = ["https://localhost:3000"];
 /** 256 KiB: a whole report's figures are ~20 KiB; anything far larger is a mistake or an attack. */
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
 
+/**
+ * 8 MiB for an uploaded figures workbook: the exported Quý I/2021 workbook is ~40 KiB and 5,000 rows of T2
+ * ~250 KiB; the reader refuses anything over 100,000 rows per sheet in any case.
+ */
+export const DEFAULT_WORKBOOK_LIMIT = 8 * 1024 * 1024;
+
 export type CreateServerOptions = {
   readonly store: FiguresStore;
   /** The templates whose figures the service accepts; any other template id is a 404. */
@@ -15,6 +21,8 @@ export type CreateServerOptions = {
   /** Origins allowed by CORS: the add-in's. */
   readonly origins?: readonly string[];
   readonly bodyLimit?: number;
+  /** The body limit of an .xlsx upload (`format=xlsx`). */
+  readonly workbookLimit?: number;
   /** Reads uploads; defaults to the add-in's paste reader. */
   readonly importer?: Importer;
   readonly now?: () => Date;

@@ -1,6 +1,6 @@
 import cors from "@fastify/cors";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
-import { PROBLEM_CONTENT_TYPE } from "../api/contract";
+import { PROBLEM_CONTENT_TYPE, XLSX_CONTENT_TYPE } from "../api/contract";
 import { authenticate } from "./auth/authenticate";
 import type { Principal } from "./auth/Principal";
 import type { Route } from "./http/Route";
@@ -15,7 +15,7 @@ import { healthRoute } from "./routes/healthRoute";
 import { historyRoute } from "./routes/historyRoute";
 import { importRoute } from "./routes/importRoute";
 import { openApiRoute } from "./routes/openApiRoute";
-import { DEFAULT_BODY_LIMIT, DEFAULT_ORIGINS, type CreateServerOptions } from "./ServerOptions";
+import { DEFAULT_BODY_LIMIT, DEFAULT_ORIGINS, DEFAULT_WORKBOOK_LIMIT, type CreateServerOptions } from "./ServerOptions";
 import type { ServiceDeps } from "./ServiceDeps";
 
 const SERVICE_VERSION = "1.0.0";
@@ -39,6 +39,9 @@ export function createServer(options: CreateServerOptions): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.addContentTypeParser(["text/csv", "text/tab-separated-values"], { parseAs: "string" }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(XLSX_CONTENT_TYPE, { parseAs: "buffer", bodyLimit: options.workbookLimit ?? DEFAULT_WORKBOOK_LIMIT }, (_request, body, done) =>
+    done(null, body),
+  );
 
   app.setErrorHandler((error, request, reply) => {
     const { problem, headers, unexpected } = toProblem(error);

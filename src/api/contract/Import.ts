@@ -3,10 +3,13 @@ import { FieldValueSchema, FiguresSchema } from "../../domain/figures/schema";
 import { ProblemIssueSchema } from "./ProblemIssue";
 import { TableIdSchema } from "./ids";
 
-/** `format=csv` is a key/value list of figures in prose; `format=tsv` is one table, named by `table`. */
+/**
+ * `format=csv` is a key/value list of figures in prose; `format=tsv` is one table, named by `table`;
+ * `format=xlsx` a figures workbook (the body being the .xlsx file).
+ */
 export const ImportQuerySchema = z
   .object({
-    format: z.enum(["csv", "tsv"]),
+    format: z.enum(["csv", "tsv", "xlsx"]),
     table: TableIdSchema.optional(),
     dryRun: z.enum(["true", "false"]).optional(),
   })
@@ -25,6 +28,9 @@ export const ImportResultSchema = z
     figures: FiguresSchema.optional(),
   })
   .strict();
+
+/** The content type of an .xlsx file. */
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export type ImportQuery = z.infer<typeof ImportQuerySchema>;
 export type Change = z.infer<typeof ChangeSchema>;

@@ -49,6 +49,7 @@ function rowNamer(grid: Grid, layout: TableLayout): (line: number) => IssueParam
   return (line): IssueParams => {
     if (line < layout.bodyStart) return {};
     const cells = grid[line] ?? [];
+    if (isTotalLine(cells, layout.table)) return { row: layout.table.total?.label ?? "Tổng" };
     const label = labelCols
       .filter((l) => l.kind === "label")
       .map((l) => (cells[l.col] ?? "").trim())
@@ -67,7 +68,7 @@ function rowNamer(grid: Grid, layout: TableLayout): (line: number) => IssueParam
  * table's row named; cells that could not be read (a formula without a cached value, an error) are reported
  * where they would have been input.
  */
-export function readTableSheet(sheet: string, { grid, problems }: SheetGrid, layout: TableLayout): SheetTable {
+export function readTableSheet(sheet: string, { grid, problems, formulas }: SheetGrid, layout: TableLayout): SheetTable {
   const named = rowNamer(grid, layout);
   const unreadable: Issue[] = [];
   for (const [key, problem] of problems) {
@@ -81,8 +82,20 @@ export function readTableSheet(sheet: string, { grid, problems }: SheetGrid, lay
   }
   if (unreadable.length === 0 && blankBody(grid, layout)) return { sheet, layout, rows: [], lines: [], issues: [] };
   const body = readLocatedTable(grid, layout);
-  const issues = [...body.issues.map((i) => onSheet(i, sheet, named)), ...unreadable];
+  const issues = [...body.issues.map((i) => onSheet(i, sheet, named)).map((i) => stale(i, formulas)), ...unreadable];
   return { sheet, layout, rows: body.rows, lines: body.lines, issues: sortByCell(issues) };
+}
+
+/**
+ * A total or computed cell that disagrees with the input is an error when someone typed it, but only a
+ * warning when it is a formula: its value is the one cached when the file was last saved, stale if the file
+ * was edited by a program that does not recalculate; the add-in computes it anew in any case.
+ */
+function stale(found: Issue, formulas: ReadonlySet<string>): Issue {
+  const [, , row, col] = found.path;
+  const mismatch = found.code === "paste.totalMismatch" || found.code === "paste.computedMismatch";
+  if (!mismatch || typeof row !== "number" || typeof col !== "number" || !formulas.has(cellKey(row, col))) return found;
+  return { ...found, severity: "warning" };
 }
 
 /**

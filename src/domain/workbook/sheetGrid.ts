@@ -7,6 +7,8 @@ export type SheetGrid = {
   readonly grid: Grid;
   /** Cells whose value cannot be read: a formula without a cached result, an error value. Key: `row:col`. */
   readonly problems: ReadonlyMap<string, CellProblem>;
+  /** Cells that hold a formula (key `row:col`): their values are Excel's, as cached when the file was saved. */
+  readonly formulas: ReadonlySet<string>;
 };
 
 export const cellKey = (row: number, col: number): string => `${row}:${col}`;
@@ -61,13 +63,15 @@ function read(cell: SheetCell): { readonly text: string; readonly problem?: Cell
  */
 export function sheetGrid(sheet: SheetData): SheetGrid {
   const problems = new Map<string, CellProblem>();
+  const formulas = new Set<string>();
   const grid = sheet.rows.map((row, r) =>
     Array.from(row ?? [], (cell, c) => {
       if (!cell) return "";
+      if (cell.kind === "formula") formulas.add(cellKey(r, c));
       const { text, problem } = read(cell);
       if (problem) problems.set(cellKey(r, c), problem);
       return text;
     }),
   );
-  return { grid, problems };
+  return { grid, problems, formulas };
 }

@@ -5,7 +5,7 @@ export type CallOptions = {
   readonly method?: string;
   readonly key?: string;
   readonly headers?: Record<string, string>;
-  /** An object is sent as JSON; a string as is. */
+  /** An object is sent as JSON; a string or bytes as they are. */
   readonly body?: unknown;
   readonly contentType?: string;
 };
@@ -14,8 +14,11 @@ export type CallOptions = {
 export async function call(baseUrl: string, path: string, options: CallOptions = {}): Promise<Answer> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.key) headers.authorization = `Bearer ${options.key}`;
-  let body: string | undefined;
-  if (typeof options.body === "string") {
+  let body: string | Blob | undefined;
+  if (options.body instanceof Uint8Array) {
+    body = new Blob([options.body as Uint8Array<ArrayBuffer>]);
+    headers["content-type"] = options.contentType ?? "application/octet-stream";
+  } else if (typeof options.body === "string") {
     body = options.body;
     headers["content-type"] = options.contentType ?? "application/json";
   } else if (options.body !== undefined) {
