@@ -14,6 +14,7 @@ import { benchDocx } from "./docx.bench";
 import { benchDocxtemplater, type DocxtemplaterBench } from "./docxtemplater.bench";
 import { benchOperations, type OperationsBench } from "./operations.bench";
 import { benchPaste } from "./paste.bench";
+import { benchWorkbook, type WorkbookBench } from "./workbook.bench";
 import { consolidatedReport } from "./reports";
 
 const RESULTS = join(__dirname, "results");
@@ -43,6 +44,7 @@ export type BenchResults = {
   readonly docxtemplater: Outcome<DocxtemplaterBench>;
   readonly docxtemplaterConsolidated: Outcome<DocxtemplaterBench>;
   readonly paste: Outcome<{ rows: number; ms: number }>;
+  readonly workbook: Outcome<WorkbookBench>;
   readonly server: Outcome<ServerFigures>;
   readonly pane: Outcome<PaneFigures>;
   readonly docx: Outcome<Record<string, number>>;
@@ -216,6 +218,14 @@ export function resultsMarkdown(r: BenchResults): string {
       ? ["paste: parse a 10,000-row T2 paste (median of 5)", `${fmt(r.paste.value.ms)} ms`]
       : ["paste", unavailable(r.paste)],
   );
+  other.push(
+    r.workbook.ok
+      ? [
+          `workbook: import a ${r.workbook.value.rows.toLocaleString("en")}-row T2 workbook (${kb(r.workbook.value.bytes)}) / paste of the same rows (median of 5; target ≤ 3)`,
+          `${fmt(r.workbook.value.importMs)} ms / ${fmt(r.workbook.value.pasteMs)} ms = ${r.workbook.value.ratio}${r.workbook.value.ratio > 3 ? " (over)" : ""}`,
+        ]
+      : ["workbook import (bench/workbook.bench.ts)", unavailable(r.workbook)],
+  );
   if (r.server.ok) {
     other.push([
       "figures service: GET figures, 10 connections, loopback",
@@ -305,6 +315,8 @@ async function main(): Promise<void> {
   if (docxtemplaterConsolidated.ok) console.log(docxtemplaterConsolidated.value);
   const paste = await attempt("paste: 10,000 rows", 120, () => benchPaste());
   if (paste.ok) console.log(paste.value);
+  const workbook = await attempt("workbook: import 5,000 rows of T2 beside their paste", 180, () => benchWorkbook());
+  if (workbook.ok) console.log(workbook.value);
   const docx = await attempt("headless Word scaling", 180, () => benchDocx());
   if (docx.ok) console.log(docx.value);
   const cli = await attempt("CLI peak memory", 180, () => benchCli());
@@ -333,6 +345,7 @@ async function main(): Promise<void> {
     docxtemplater,
     docxtemplaterConsolidated,
     paste,
+    workbook,
     server,
     pane,
     docx,
