@@ -1,3 +1,4 @@
+import { adoptCommand, adoptUsage } from "./commands/adoptCommand";
 import { checkCommand, checkUsage } from "./commands/checkCommand";
 import { figuresCommand, figuresUsage } from "./commands/figuresCommand";
 import { keysCommand, keysUsage } from "./commands/keysCommand";
@@ -22,6 +23,7 @@ const commands: Readonly<Record<string, Command>> = {
   scan: { run: scanCommand, usage: scanUsage },
   roll: { run: rollCommand, usage: rollUsage },
   check: { run: checkCommand, usage: checkUsage },
+  adopt: { run: adoptCommand, usage: adoptUsage },
   paste: { run: pasteCommand, usage: pasteUsage },
   figures: { run: figuresCommand, usage: figuresUsage },
   serve: { run: serveCommand, usage: serveUsage },

@@ -1,3 +1,4 @@
+import { issue } from "../../domain/issues/Issue";
 import { checkFigures } from "../../domain/checks/checkFigures";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import { parsePeriod } from "../../domain/period";
@@ -53,7 +54,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   );
   if (!result.period)
     throw new UserError(
-      "Văn bản không do baocao tạo: hãy cho biết kỳ báo cáo bằng --period 2021-Q1.",
+      `${formatIssue(issue("doc.notAdopted", ["doc"]), undefined, lang)} Để chỉ rà soát cụm từ kỳ báo cáo, cho biết kỳ bằng --period 2021-Q1.`,
       ExitCode.invalidInput,
     );
   const template = findTemplate(undefined);

@@ -1,3 +1,4 @@
+import { formatIssue } from "../../domain/issues/formatIssue";
 import { parsePeriod } from "../../domain/period";
 import { findAgency } from "../../domain/template/agencies";
 import { findTemplate } from "../../domain/template/registry";
@@ -49,6 +50,10 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
     }),
   );
   const { plan } = result;
+  if (result.refused?.code === "doc.notAdopted") {
+    io.stderr(`baocao refresh: ${formatIssue(result.refused, template, lang)}\n`);
+    return ExitCode.documentProblem;
+  }
   if (result.applied) await saveDocument(host, values.output ?? file);
   const problems = plan.issues.filter((i) => (i.severity ?? "error") === "error");
   if (values.json) {

@@ -1,3 +1,5 @@
+import { formatIssue } from "../../domain/issues/formatIssue";
+import { issue } from "../../domain/issues/Issue";
 import { documentIssues } from "../../domain/plan";
 import { parsePeriod } from "../../domain/period";
 import { parseTag, type TagKind } from "../../domain/tags";
@@ -5,6 +7,7 @@ import { findAgency } from "../../domain/template/agencies";
 import { findTemplate } from "../../domain/template/registry";
 import { scanDocument } from "../../word";
 import { shippedRenderer } from "../../word/operations/shippedRenderer";
+import { ADOPTED } from "../../word/operations/adoptReport";
 import { readArgs } from "../args";
 import { langOf, openDocument, printIssues } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
@@ -22,6 +25,12 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   if (!file) throw new UserError(`Thiếu tệp văn bản. Cách dùng: ${scanUsage}`);
   const { session } = await openDocument(file, values.api);
   const { result: scan, syncs } = await session.measure(scanDocument);
+  if (scan.controls.size === 0) {
+    const notAdopted = issue("doc.notAdopted", ["doc"]);
+    if (values.json) io.stdout(`${JSON.stringify({ metadata: scan.metadata ? { period: scan.metadata.period } : null, store: scan.store, controls: null, issues: [notAdopted], syncs }, null, 2)}\n`);
+    else io.stderr(`baocao scan: ${formatIssue(notAdopted, undefined, langOf(values.lang))}\n`);
+    return ExitCode.documentProblem;
+  }
   const counts = new Map([...scan.controls].map(([tag, found]) => [tag, found.length]));
   const byKind: Record<TagKind, number> = { sec: 0, fig: 0, tbl: 0, per: 0, hdr: 0 };
   for (const [tag, n] of counts) {
@@ -37,7 +46,11 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
       ? documentIssues(
           counts,
           template,
-          shippedRenderer.content({ template, figures: meta.figures, agency, period: period.value }).texts,
+          new Map(
+            [...shippedRenderer.content({ template, figures: meta.figures, agency, period: period.value }).texts].filter(
+              ([tag]) => meta.source !== ADOPTED || parseTag(tag)?.kind !== "hdr",
+            ),
+          ),
         )
       : [];
   const errors = issues.filter((i) => (i.severity ?? "error") === "error");

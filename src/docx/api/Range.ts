@@ -22,6 +22,35 @@ import { isInside, isW, type XElement, type XNode } from "../xml/xmlDom";
 import type { WordDocument } from "../model/WordDocument";
 import { isListedControl } from "../model/sdtType";
 import { getId, getTag, getTitle } from "../model/sdtProperties";
+import { DocxError } from "./DocxError";
+
+/** The nodes from the first of `a` to the last of `b`, lifted to siblings under their nearest common parent. */
+function spanBetween(a: RangeTarget, b: RangeTarget): RangeTarget {
+  const first = rangeNodes(a)[0];
+  const last = rangeNodes(b).at(-1);
+  if (!first || !last) throw new DocxError("InvalidArgument", "Range.expandTo: an empty range cannot be expanded.");
+  const chain = (n: XNode): XNode[] => {
+    const out: XNode[] = [];
+    for (let x: XNode | null = n; x; x = x.parentNode) out.unshift(x);
+    return out;
+  };
+  const ca = chain(first);
+  const cb = chain(last);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === 0) throw new DocxError("InvalidArgument", "Range.expandTo: the ranges are in different documents.");
+  if (i === ca.length || i === cb.length) return { kind: "element", el: (i === ca.length ? first : last) as XElement };
+  const parent = ca[i - 1] as XElement;
+  let from = ca[i] as XNode;
+  let to = cb[i] as XNode;
+  for (let n: XNode | null = to.nextSibling; n; n = n.nextSibling) {
+    if (n === from) {
+      [from, to] = [to, from];
+      break;
+    }
+  }
+  return { kind: "span", parent, first: from, last: to };
+}
 
 function parentOf(t: RangeTarget): XNode {
   return t.kind === "element" ? (t.el.parentNode ?? t.el) : t.kind === "content" ? t.el : t.parent;
@@ -127,6 +156,17 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
   getRange(rangeLocation: string = "Whole"): RangeProxy {
     return new RangeProxy(this.context, {
       resolve: () => subRange(this.require(), checkLocation<RangeLocation>(rangeLocation, ["Whole", "Start", "End", "After", "Content"], "Range.getRange")),
+    });
+  }
+
+  /**
+   * WordApi 1.3 `expandTo(range)`: a new range from the start of this one to the end of the other (Word API
+   * reference, Word.Range.expandTo). Word ranges are character positions; here the two ends are lifted to their
+   * common container, so the range covers whole controls, paragraphs and tables between them.
+   */
+  expandTo(range: RangeProxy): RangeProxy {
+    return new RangeProxy(this.context, {
+      resolve: () => this.context.model.spans.register(spanBetween(this.require(), range.require())),
     });
   }
 

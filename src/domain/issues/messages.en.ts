@@ -106,6 +106,18 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
     `The document uses template “${p.actual ?? ""}”, not “${p.expected ?? ""}”.`,
   "doc.periodMismatch": (_, p) =>
     `The figures are for ${p.actual ?? ""}, the document is at ${p.expected ?? ""}; to move to another period, roll forward (baocao roll).`,
+  "doc.notAdopted": () => `This document has no baocao content controls: adopt it as an old report (baocao adopt) or insert a new report.`,
+  "adopt.sectionNotFound": (place, p) => `${place}: heading “${p.heading ?? ""}” not found.`,
+  "adopt.sectionWeak": (place, p) => `${place}: “${p.text ?? ""}” looks like the heading but not surely; confirm it.`,
+  "adopt.tableNotFound": (place) => `${place}: no table with the template’s header rows was found.`,
+  "adopt.tableRows": (place, p) => `${place}: has ${p.actual ?? ""} body rows, the template needs ${p.expected ?? ""}; table left as it is.`,
+  "adopt.tableCells": (place, p) => `${place}: has ${p.actual ?? ""} cells, the template needs ${p.expected ?? ""}; row left as it is.`,
+  "adopt.cellParagraphs": (place) => `${place}: the cell holds several paragraphs; its figure was not read.`,
+  "adopt.figureNotFound": (place, p) => `${place}: the sentence with “${p.words ?? ""}” (${p.title ?? ""}) was not found.`,
+  "adopt.figureWeak": (place, p) => `${place}: “${p.text ?? ""}” may be ${p.title ?? ""} (the sentence with “${p.words ?? ""}” was reworded); confirm it.`,
+  "adopt.notThisTemplate": (_, p) => `This document is not a report of the template “${p.template ?? ""}” (only ${p.sections ?? 0} headings and ${p.tables ?? 0} tables recognised).`,
+  "adopt.noPeriod": () => `The title does not name one reporting period: give the period (--period, e.g. 2021-Q1).`,
+  "adopt.alreadyManaged": () => `This document is already a baocao report (it has baocao controls or data): nothing to adopt.`,
   "ready.missingFigure": (place) => `${place}: figure missing.`,
   "ready.placeholderLeft": (place, p) => `${place}: a placeholder is left (“${p.text ?? ""}”).`,
   "ready.stalePeriod": (place, p) =>

@@ -112,6 +112,18 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "doc.templateMismatch": (_, p) => `Văn bản dùng mẫu “${p.actual ?? ""}”, không phải “${p.expected ?? ""}”.`,
   "doc.periodMismatch": (_, p) =>
     `Số liệu là của kỳ ${p.actual ?? ""}, còn văn bản đang ở kỳ ${p.expected ?? ""}; để sang kỳ mới, hãy dùng “Chuyển sang kỳ sau” (baocao roll).`,
+  "doc.notAdopted": () => `Văn bản này chưa có điều khiển nội dung của baocao: hãy nhận diện báo cáo cũ (baocao adopt) hoặc chèn báo cáo mới.`,
+  "adopt.sectionNotFound": (place, p) => `${place}: không tìm thấy đề mục “${p.heading ?? ""}”.`,
+  "adopt.sectionWeak": (place, p) => `${place}: đoạn “${p.text ?? ""}” giống đề mục nhưng chưa chắc chắn, cần xác nhận.`,
+  "adopt.tableNotFound": (place) => `${place}: không tìm thấy bảng có dòng tiêu đề như mẫu.`,
+  "adopt.tableRows": (place, p) => `${place}: có ${p.actual ?? ""} dòng số liệu, mẫu cần ${p.expected ?? ""}; bảng được giữ nguyên.`,
+  "adopt.tableCells": (place, p) => `${place}: có ${p.actual ?? ""} ô, mẫu cần ${p.expected ?? ""}; dòng được giữ nguyên.`,
+  "adopt.cellParagraphs": (place) => `${place}: ô có nhiều đoạn văn, không nhận diện được số liệu.`,
+  "adopt.figureNotFound": (place, p) => `${place}: câu chứa “${p.words ?? ""}” (${p.title ?? ""}) không tìm thấy.`,
+  "adopt.figureWeak": (place, p) => `${place}: “${p.text ?? ""}” có thể là ${p.title ?? ""} (câu chứa “${p.words ?? ""}” đã bị sửa), cần xác nhận.`,
+  "adopt.notThisTemplate": (_, p) => `Văn bản này không phải báo cáo theo mẫu “${p.template ?? ""}” (chỉ nhận ra ${p.sections ?? 0} đề mục và ${p.tables ?? 0} bảng).`,
+  "adopt.noPeriod": () => `Không xác định được kỳ báo cáo từ tiêu đề: hãy chỉ rõ kỳ báo cáo (--period, ví dụ 2021-Q1).`,
+  "adopt.alreadyManaged": () => `Văn bản đã là báo cáo của baocao (đã có điều khiển nội dung hoặc thông tin của baocao): không cần nhận diện lại.`,
   "ready.missingFigure": (place) => `${place}: còn thiếu số liệu.`,
   "ready.placeholderLeft": (place, p) => `${place}: còn chỗ trống chưa điền (“${p.text ?? ""}”).`,
   "ready.stalePeriod": (place, p) =>

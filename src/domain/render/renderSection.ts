@@ -1,6 +1,7 @@
 import { sectionTag } from "../tags/tags";
 import type { Block, Numbering, Section } from "../template/types";
 import { blockControl } from "./contentControl";
+import { sectionTitle } from "./controlTitles";
 import { paragraphXml } from "./paragraphXml";
 import type { RenderContext } from "./RenderContext";
 import { renderInline } from "./renderInline";
@@ -59,6 +60,5 @@ export function renderSection(section: Section, context: RenderContext, depth = 
         })
       : "";
   const children = section.children.map((child) => renderSection(child, context, depth + 1)).join("");
-  const title = section.number === "" ? section.title.vi : `${section.number} ${section.title.vi}`;
-  return blockControl({ tag: sectionTag(section.id), title }, heading + renderBody(section, context) + children, context.ids);
+  return blockControl({ tag: sectionTag(section.id), title: sectionTitle(section) }, heading + renderBody(section, context) + children, context.ids);
 }

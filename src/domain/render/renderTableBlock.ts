@@ -1,6 +1,7 @@
 import { tableTag } from "../tags/tags";
 import type { TableDef } from "../template/types";
 import { blockControl } from "./contentControl";
+import { tableTitle } from "./controlTitles";
 import { paragraphXml } from "./paragraphXml";
 import type { RenderContext } from "./RenderContext";
 import { renderTableXml } from "./renderTableXml";
@@ -28,5 +29,5 @@ export function tableControlContent(table: TableDef, context: RenderContext): st
 export function renderTableBlock(tableId: string, context: RenderContext): string {
   const table = context.template.tables[tableId];
   if (!table) throw new Error(`The template places table ${tableId} but does not define it`);
-  return blockControl({ tag: tableTag(table.id), title: `Bảng ${table.id}: ${table.title.vi}` }, tableControlContent(table, context), context.ids);
+  return blockControl({ tag: tableTag(table.id), title: tableTitle(table) }, tableControlContent(table, context), context.ids);
 }

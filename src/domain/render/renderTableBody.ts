@@ -1,6 +1,7 @@
 import { cellTag } from "../tags/tags";
 import type { ColumnDef, TableDef } from "../template/types";
 import { inlineControl } from "./contentControl";
+import { cellTitle } from "./controlTitles";
 import type { Alignment } from "./paragraphXml";
 import { runXml, type RunStyle } from "./runXml";
 import { tableCellXml, tableRowXml } from "./tableCellXml";
@@ -24,8 +25,6 @@ function alignmentOf(table: TableDef, column: ColumnDef): Alignment {
   }
 }
 
-const cellTitle = (table: TableDef, column: ColumnDef, row: number | "total"): string =>
-  `Bảng ${table.id}: ${column.label.vi}, ${row === "total" ? "dòng tổng" : `dòng ${row}`}`;
 
 
 function figureCell(input: TableRender, cell: { readonly index: number; readonly row: number | "total"; readonly style: RunStyle }): string {

@@ -12,6 +12,7 @@ import type { AgencyProfile, Template } from "../../domain/template/types";
 import { syncScan, type DocumentScan } from "../scanDocument";
 import type { WordSession } from "../WordSession";
 import type { ReportRenderer } from "./ReportRenderer";
+import { ADOPTED } from "./adoptReport";
 
 export type ReadinessEntry = {
   readonly issue: Issue;
@@ -60,7 +61,9 @@ export async function checkReport(
     const parsed = meta ? parsePeriod(meta.period) : undefined;
     const period = parsed && "value" in parsed ? parsed.value : args.period;
     const entries: ReadinessEntry[] = [];
-    if (meta) entries.push(...controlEntries(scan, renderer, args));
+    // A document without one baocao control is said so in one line, not as every control missing.
+    if (scan.controls.size === 0) entries.push({ issue: issue("doc.notAdopted", ["doc"], {}, meta ? "error" : "info") });
+    else if (meta) entries.push(...controlEntries(scan, renderer, args));
     if (period) {
       for (const finding of scanStalePeriods(texts, period)) {
         const place = finding.sectionId ? ["sections", finding.sectionId] : ["paragraph", finding.paragraph];
@@ -107,6 +110,11 @@ function controlEntries(scan: DocumentScan, renderer: ReportRenderer, args: Chec
   for (const [tag, expected] of content.texts) {
     const found = scan.controls.get(tag) ?? [];
     const kind = parseTag(tag)?.kind;
+    if (found.length === 0 && kind === "hdr" && meta.source === ADOPTED) {
+      // An adopted report's number and date are the văn thư's typed text, not controls of ours.
+      out.push({ issue: issue("ready.blankForClerk", ["doc", tag], {}, "info"), tag });
+      continue;
+    }
     if (found.length === 0) {
       out.push({ issue: issue("doc.missingControl", ["doc", tag], { tag }), tag });
       continue;

@@ -45,6 +45,7 @@ export async function refreshReport(
       overwrite: args.overwrite,
       now: args.now,
       guard: (scan) => {
+        if (scan.controls.size === 0) return issue("doc.notAdopted", ["doc"]);
         const meta = scan.metadata;
         if (meta && meta.templateId !== args.input.template.id) {
           return issue("doc.templateMismatch", ["doc"], {

@@ -8,13 +8,9 @@ import {
   type PeriodKind,
 } from "../../period";
 import { outlineOf } from "./outlineOf";
+import { AS_OF, MONTHS, PREV_YEAR, QUARTER, WINDOW } from "./periodSpellings";
 import type { StaleFinding } from "./StaleFinding";
 
-const QUARTER = /Q(?:u[íiýyìỳ]|úy|ùy)\s*(I{1,3}|IV)\s*(?:năm\s+|\/\s*|\s*-\s*)(\d{4})/giu;
-const MONTHS = /(?<![\d/])0?(6|9)\s+tháng(?:\s+đầu)?\s+năm\s+(\d{4})/giu;
-const WINDOW = /từ\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})\s+đến\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/giu;
-const AS_OF = /tính\s+đến\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/giu;
-const PREV_YEAR = /so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+(\d{4})/giu;
 /** A cited document: "Quyết định số 545/QĐ-UBND ngày 09/02/2021"; nothing inside it is a period phrase. */
 const CITATION =
   /(?:Kế hoạch|Quyết định|Nghị định|Nghị quyết|Thông tư|Công văn|Văn bản|Thông báo|Chỉ thị|Kết luận|Tờ trình)\s+(?:số\s+)?\d+[^\s,;]*(?:\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?/giu;
