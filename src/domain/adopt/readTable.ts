@@ -4,8 +4,8 @@ import { columnRoles } from "../paste/columnRole";
 import { readPastedCell } from "../paste/readPastedCell";
 import { cellTitle } from "../render/controlTitles";
 import { headerGrid } from "../render/headerGrid";
-import { bodyRows, cellKey, holdsFigure, totalHoldsFigure } from "../render/tableLayout";
-import { figureTag } from "../tags/tags";
+import { bodyRows, holdsFigure, totalHoldsFigure } from "../render/tableLayout";
+import { cellTag } from "../tags/tags";
 import type { AgencyProfile, ColumnKey, Template } from "../template/types";
 import type { PlannedCell, PlannedInline } from "./AdoptPlan";
 import { alignSentence } from "./alignSentence";
@@ -100,7 +100,7 @@ export function readTable(match: TableMatch, template: Template, agency: AgencyP
       const holds = row.kind === "data" ? holdsFigure(column) : totalHoldsFigure(def, c);
       if (!holds) return;
       const text = texts[c - offset] ?? "";
-      const tag = figureTag(cellKey(def.id, row.kind === "data" ? row.row : "total", column.key));
+      const tag = cellTag(def.id, row.kind === "data" ? row.row : "total", column.key);
       if (/[\r\n\v]/.test(text)) {
         issues.push(issue("adopt.cellParagraphs", ["tables", def.id, "rows", rowIndex, column.key]));
         return;
