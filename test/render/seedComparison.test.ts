@@ -15,7 +15,7 @@ import { renderToPdf, withoutPageNumber } from "../support/renderedPdf";
 import { missingInOrder, phrasesNotInOrder, wordSimilarity, wordsOf } from "../support/wordSequences";
 import { q1Input, repoRoot } from "./reportInput";
 
-const seedLines = readFileSync(join(repoRoot, "..", "shared", "seed", "bao-cao-cchc-quy-I-2021.txt"), "utf8").split(/\r?\n/);
+const seedLines = readFileSync(join(repoRoot, "test", "fixtures", "seed", "bao-cao-cchc-quy-I-2021.txt"), "utf8").split(/\r?\n/);
 const outDir = join(repoRoot, "test-output", "render");
 
 /** Seed lines (1-based, inclusive) inside tables T1–T11 (template-spec §3): their "1. …" are row labels, not headings. */

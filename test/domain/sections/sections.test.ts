@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sharedDir } from "../../support/seedParagraphs";
+import { seedDir } from "../../support/seedParagraphs";
 import { inlineNotation } from "../../../src/domain/template/markup";
 import { periodSlots } from "../../../src/domain/template/cchcQuarterlySct/periodSlots";
 import { sections } from "../../../src/domain/template/cchcQuarterlySct/sections";
@@ -8,7 +8,7 @@ import { allSections, ownInlines } from "./sections.testkit";
 
 type ProseField = { readonly key: string; readonly type: string };
 const proseFields: readonly ProseField[] = (
-  JSON.parse(readFileSync(join(sharedDir, "spec/prose-fields.json"), "utf8")) as {
+  JSON.parse(readFileSync(join(seedDir, "prose-fields.json"), "utf8")) as {
     fields: ProseField[];
   }
 ).fields;

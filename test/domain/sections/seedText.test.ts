@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sharedDir } from "../../support/seedParagraphs";
+import { seedDir } from "../../support/seedParagraphs";
 import { sections } from "../../../src/domain/template/cchcQuarterlySct/sections";
 import { joinSeedLines, lcsLength, printedLines, type SlotText, words } from "./sections.testkit";
 
-const shared = sharedDir;
-const seedLines = readFileSync(join(shared, "seed/bao-cao-cchc-quy-I-2021.txt"), "utf8").split(/\r?\n/);
+const shared = seedDir;
+const seedLines = readFileSync(join(shared, "bao-cao-cchc-quy-I-2021.txt"), "utf8").split(/\r?\n/);
 
 type ProseField = {
   readonly key: string;
@@ -14,7 +14,7 @@ type ProseField = {
   readonly excerpt: string;
 };
 const proseFields = (
-  JSON.parse(readFileSync(join(shared, "spec/prose-fields.json"), "utf8")) as { fields: ProseField[] }
+  JSON.parse(readFileSync(join(shared, "prose-fields.json"), "utf8")) as { fields: ProseField[] }
 ).fields;
 
 /** The seed's Quý I/2021 values: a count stated in words shows the seed's words. */
