@@ -20,8 +20,11 @@ function relativeLinks(markdown: string): string[] {
 }
 
 describe("the repository stands alone", () => {
-  it("docs/decisions.md is the template's decision list (npm run docs:decisions writes it)", () => {
-    expect(readFileSync(join(root, "docs/decisions.md"), "utf8")).toBe(decisionsMarkdown());
+  it("docs/decisions.md records every decision of the template (npm run docs:decisions rewrites it)", () => {
+    const written = readFileSync(join(root, "docs/decisions.md"), "utf8");
+    const rowRefs = (markdown: string) => [...markdown.matchAll(/^\| ([^|]+?) \|/gm)].map((m) => m[1]).filter((ref) => ref !== "ref" && ref !== "---");
+    // The wording may be edited in the template before the page is rewritten; a decision missing from it may not.
+    expect(rowRefs(written)).toEqual(rowRefs(decisionsMarkdown()));
   });
 
   it("every relative link of the README and of docs/ reaches a file of the repository", () => {
