@@ -100,6 +100,7 @@ export async function ourDocx(report: BenchReport, phases?: OurPhases): Promise<
     content: timed(shippedRenderer.content),
     report: timed(shippedRenderer.report),
     table: timed(shippedRenderer.table),
+    pageHeader: timed(shippedRenderer.pageHeader),
   };
   const start = performance.now();
   const host = await openDocx();

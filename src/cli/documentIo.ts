@@ -1,10 +1,10 @@
-import { openDocx, type DocxHost } from "../docx";
+import { openDocx, PROFILE_NAMES, profileNamed, type DocxHost, type HostProfileName } from "../docx";
 import { parseFigures } from "../domain/figures/parseFigures";
 import type { Figures } from "../domain/figures/schema";
 import { formatIssue } from "../domain/issues/formatIssue";
 import type { Issue } from "../domain/issues/Issue";
 import type { Template } from "../domain/template/types";
-import { WordSession } from "../word";
+import { capabilitiesOf, WordSession } from "../word";
 import { ExitCode, UserError, type CliIo } from "./io";
 import { readJsonFile, readUserFile } from "./readInput";
 import { sameFile, writeFileAtomic } from "./writeOutput";
@@ -12,18 +12,27 @@ import { sameFile, writeFileAtomic } from "./writeOutput";
 /** A .docx opened on the headless Word, with the session the operations run through. */
 export type OpenedDocument = { readonly host: DocxHost; readonly session: WordSession };
 
-/** `--api 1.3` runs as Office 2021 LTSC would: no custom XML parts, the metadata in custom properties. */
-export function sessionFor(host: DocxHost, api: string | undefined): WordSession {
-  if (api !== undefined && api !== "1.3" && api !== "1.4")
-    throw new UserError(`--api nhận 1.3 hoặc 1.4, không phải “${api}”.`);
-  return new WordSession((batch) => host.run(batch), { customXmlParts: api !== "1.3" });
+/**
+ * `--api` names the Word the command plays (src/docx/README.md): `m365` (the default: Microsoft 365 on Windows),
+ * `office2021` (WordApi 1.3, `1.3` is the same), `1.4`, `web`. The operations see only what that Word offers.
+ */
+export function profileFor(api: string | undefined): HostProfileName {
+  const profile = api === undefined ? profileNamed("m365") : profileNamed(api);
+  if (!profile) throw new UserError(`--api nhận ${PROFILE_NAMES.join(", ")} (hoặc 1.3), không phải “${api}”.`);
+  return profile.name;
+}
+
+/** The session over a host: its capabilities are the host's answers to isSetSupported. */
+export function sessionFor(host: DocxHost): WordSession {
+  return new WordSession((batch) => host.run(batch), capabilitiesOf((name, version) => host.isSetSupported(name, version)));
 }
 
 export async function openDocument(path: string, api: string | undefined): Promise<OpenedDocument> {
+  const profile = profileFor(api);
   const bytes = await readUserFile(path);
   let host: DocxHost;
   try {
-    host = await openDocx(new Uint8Array(bytes));
+    host = await openDocx(new Uint8Array(bytes), { profile });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UserError(
@@ -31,12 +40,12 @@ export async function openDocument(path: string, api: string | undefined): Promi
       ExitCode.documentProblem,
     );
   }
-  return { host, session: sessionFor(host, api) };
+  return { host, session: sessionFor(host) };
 }
 
 export async function blankDocument(api: string | undefined): Promise<OpenedDocument> {
-  const host = await openDocx();
-  return { host, session: sessionFor(host, api) };
+  const host = await openDocx(undefined, { profile: profileFor(api) });
+  return { host, session: sessionFor(host) };
 }
 
 /**

@@ -12,6 +12,8 @@
  */
 export { openDocx, DocxHost, type DocxHostOptions, type DocxContext } from "./host/DocxHost";
 export { installWordGlobal } from "./host/installWordGlobal";
+export { HOST_PROFILES, PROFILE_NAMES, profileNamed, supportsSet, type HostProfile, type HostProfileName } from "./host/HostProfile";
+export { flatOpcToDocx, flatOpcToBase64 } from "./package/flatOpcToDocx";
 export { DocxError, type ErrorCode, type DocxDebugInfo } from "./api/DocxError";
 export * as WordEnums from "./api/enums";
 export type { Selection } from "./model/WordDocument";

@@ -5,7 +5,23 @@ export type RunWord = <T>(batch: (context: Word.RequestContext) => Promise<T>) =
 export type WordCapabilities = {
   /** WordApi 1.4: `document.customXmlParts`, where the report metadata lives. */
   readonly customXmlParts: boolean;
+  /** WordApiDesktop 1.3: `PageSetup`, to set A4, ND 30's margins and the different first page. */
+  readonly pageSetup?: boolean;
+  /** WordApi 1.5: `Document.insertFileFromBase64`, which carries headers and section properties. */
+  readonly insertFile?: boolean;
 };
+
+/** `Office.context.requirements.isSetSupported`'s shape. */
+export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+/** The capabilities of a host, from its answers to `isSetSupported`. */
+export function capabilitiesOf(isSetSupported: IsSetSupported): WordCapabilities {
+  return {
+    customXmlParts: isSetSupported("WordApi", "1.4"),
+    pageSetup: isSetSupported("WordApiDesktop", "1.3"),
+    insertFile: isSetSupported("WordApi", "1.5"),
+  };
+}
 
 /**
  * One add-in's conversation with Word: every batch goes through it, so every `context.sync()` is counted

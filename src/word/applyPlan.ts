@@ -1,6 +1,7 @@
 import type { ReportMetadata } from "../domain/metadata";
 import type { RefreshPlan } from "../domain/plan";
 import { tableTag } from "../domain/tags";
+import { textToWrite } from "./controlText";
 import { queueMetadataWrite } from "./metadataStore";
 import type { WordSession } from "./WordSession";
 
@@ -42,6 +43,6 @@ export function queueApply(context: Word.RequestContext, session: WordSession, i
 function writeText(control: Word.ContentControl, text: string): void {
   const locked = control.cannotEdit;
   if (locked) control.cannotEdit = false;
-  control.insertText(text, "Replace");
+  control.insertText(textToWrite(text), "Replace");
   if (locked) control.cannotEdit = true;
 }

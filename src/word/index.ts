@@ -5,3 +5,4 @@ export * from "./insertReport";
 export * from "./applyPlan";
 export * from "./refreshDocument";
 export * from "./scanStaleDocument";
+export * from "./controlText";

@@ -50,6 +50,7 @@ export function queueMetadataRead(
       store: "customXml",
     });
   }
+  if (options.skipPart) return () => ({ metadata: undefined, store: "properties" });
   const props = context.document.properties.customProperties;
   props.load("items/key,items/value");
   return () => {

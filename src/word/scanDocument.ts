@@ -1,6 +1,7 @@
 import type { ReportMetadata } from "../domain/metadata";
 import { parseTag } from "../domain/tags";
-import { isNullObjectError, queueMetadataRead, type MetadataStoreKind } from "./metadataStore";
+import { textRead } from "./controlText";
+import { queueMetadataRead, type MetadataStoreKind } from "./metadataStore";
 import type { WordSession } from "./WordSession";
 
 /** One content control of ours, as the scan found it. */
@@ -38,7 +39,7 @@ export function queueScan(
     for (const proxy of controls.items) {
       if (!parseTag(proxy.tag)) continue;
       const list = byTag.get(proxy.tag) ?? [];
-      list.push({ found: { tag: proxy.tag, text: proxy.text, cannotEdit: proxy.cannotEdit }, proxy });
+      list.push({ found: { tag: proxy.tag, text: textRead(proxy.text), cannotEdit: proxy.cannotEdit }, proxy });
       byTag.set(proxy.tag, list);
     }
     const { metadata, store } = readMetadata();
@@ -52,8 +53,9 @@ export function queueScan(
 }
 
 /**
- * Runs a scan in the caller's batch: one sync, or two when the host refuses to read a metadata part the
- * document does not have (see `queueMetadataRead`). `alongside` queues further loads into the same sync;
+ * Runs a scan in the caller's batch: one sync, or two when the first fails — a metadata part the document does
+ * not have, or any other failure of the metadata statement (see `queueMetadataRead`): the second reads without
+ * the metadata. `alongside` queues further loads into the same sync;
  * it is queued again on the retry, since a failed sync publishes none of its loads.
  */
 export async function syncScan<T = undefined>(
@@ -66,8 +68,9 @@ export async function syncScan<T = undefined>(
     const extra = alongside();
     await context.sync();
     return { ...read(), extra };
-  } catch (error) {
-    if (!isNullObjectError(error)) throw error;
+  } catch {
+    // Whatever failed — the metadata part missing (a null object), a part Word cannot read, a host refusing
+    // the statement — the scan goes on without the metadata; a failure of the scan itself fails again here.
     const read = queueScan(context, session, { skipPart: true });
     const extra = alongside();
     await context.sync();

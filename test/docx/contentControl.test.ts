@@ -281,7 +281,7 @@ describe("delete, clear, getRange, select", () => {
     });
   });
 
-  it("clear() empties the control and keeps it", async () => {
+  it("clear() empties the control and keeps it, showing Word's placeholder (office-js#1515)", async () => {
     const host = await hostWith(doc);
     await host.run(async (ctx) => {
       const sec = ctx.document.contentControls.getByTag("sec:1").getFirst();
@@ -289,7 +289,7 @@ describe("delete, clear, getRange, select", () => {
       sec.load("text,tag");
       const paras = sec.paragraphs.load("items");
       await ctx.sync();
-      expect([sec.text, sec.tag, paras.items.length]).toEqual(["", "sec:1", 1]);
+      expect([sec.text, sec.tag, paras.items.length]).toEqual(["Click or tap here to enter text.", "sec:1", 1]);
     });
   });
 

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDocx } from "../../src/docx";
+import { openDocx, flatOpcToBase64 } from "../../src/docx";
 import { flatOpc, para, run, sampleReport } from "./fixtures";
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
@@ -23,7 +23,7 @@ describe("LibreOffice", () => {
     expect(hasSoffice).toBe(true);
     const host = await openDocx();
     await host.run(async (ctx) => {
-      ctx.document.body.insertOoxml(sampleReport(), "Replace");
+      ctx.document.insertFileFromBase64(await flatOpcToBase64(sampleReport()), "Replace");
       // A second page, so the header (page number from page 2) is used.
       ctx.document.body.insertOoxml(flatOpc(para('<w:r><w:br w:type="page"/></w:r>' + run("Trang hai"))), "End");
       ctx.document.contentControls.getByTag("bc:fig:total").getFirst().insertText("2.600 <&>", "Replace");
@@ -61,7 +61,7 @@ describe("LibreOffice", () => {
   maybe("opens a .docx that LibreOffice wrote, edits it and saves a package LibreOffice converts", async () => {
     const host = await openDocx();
     await host.run(async (ctx) => {
-      ctx.document.body.insertOoxml(sampleReport(), "Replace");
+      ctx.document.insertFileFromBase64(await flatOpcToBase64(sampleReport()), "Replace");
       await ctx.sync();
     });
     const dir = mkdtempSync(join(tmpdir(), "docx-lo-"));

@@ -1,5 +1,5 @@
 /** Lookups by id, controls in headers, table controls, load with expand, and Word.run over several objects. */
-import { installWordGlobal } from "../../src/docx";
+import { installWordGlobal, flatOpcToBase64 } from "../../src/docx";
 import { W_NS, blockCc, flatOpc, inlineCc, para, run } from "./fixtures";
 import { hostWith, rejectsWith } from "./helpers";
 
@@ -37,8 +37,9 @@ describe("lookups", () => {
   });
 
   it("document.contentControls includes controls in headers; body.contentControls does not", async () => {
-    const host = await hostWith(withHeaderControl());
+    const host = await hostWith();
     await host.run(async (ctx) => {
+      ctx.document.insertFileFromBase64(await flatOpcToBase64(withHeaderControl()), "Replace");
       const all = ctx.document.contentControls.load("items/tag,items/text");
       const body = ctx.document.body.contentControls.load("items/tag");
       await ctx.sync();

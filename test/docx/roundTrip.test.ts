@@ -2,7 +2,7 @@
  * A document built through the host, saved, reopened and saved again keeps every content control (tag, title,
  * lock, appearance, nesting), table (merges included), paragraph, custom XML part, section and header.
  */
-import { openDocx, type DocxHost } from "../../src/docx";
+import { openDocx, type DocxHost, flatOpcToBase64 } from "../../src/docx";
 import { sampleReport } from "./fixtures";
 import { parseStrict, partNames, partText } from "./helpers";
 
@@ -39,7 +39,8 @@ async function snapshot(host: DocxHost): Promise<Snapshot> {
 async function buildReport(): Promise<DocxHost> {
   const host = await openDocx();
   await host.run(async (ctx) => {
-    ctx.document.body.insertOoxml(sampleReport(), "Replace");
+    // Document.insertFileFromBase64 (WordApi 1.5) is what brings the section and its headers in Word.
+    ctx.document.insertFileFromBase64(await flatOpcToBase64(sampleReport()), "Replace");
     ctx.document.customXmlParts.add('<report xmlns="urn:baocao:report:1" period="2021-Q1"/>');
     ctx.document.properties.customProperties.add("baocao.period", "2021-Q1");
     const title = ctx.document.body.paragraphs.getFirst().insertContentControl();

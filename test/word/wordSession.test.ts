@@ -1,5 +1,6 @@
 import { openDocx, type DocxHost } from "../../src/docx";
 import { metadataToXml, type ReportMetadata } from "../../src/domain/metadata";
+import { pageNumberHeaderOoxml } from "../../src/domain/render";
 import { insertReport, refreshDocument, scanDocument, WordSession, type RefreshTarget } from "../../src/word";
 
 const NOW = new Date("2026-12-02T08:26:00Z");
@@ -31,7 +32,7 @@ const target = (texts: Record<string, string>): RefreshTarget => ({
 async function setUp(customXmlParts: boolean): Promise<{ host: DocxHost; session: WordSession }> {
   const host = await openDocx();
   const session = new WordSession((batch) => host.run(batch), { customXmlParts });
-  await insertReport(session, { ooxml: doc("07", "01", "08"), metadata: meta({ "bc:fig:a": "07", "bc:fig:b": "01", "bc:fig:t": "08" }) });
+  await insertReport(session, { ooxml: doc("07", "01", "08"), pageHeader: pageNumberHeaderOoxml(), metadata: meta({ "bc:fig:a": "07", "bc:fig:b": "01", "bc:fig:t": "08" }) });
   return { host, session };
 }
 

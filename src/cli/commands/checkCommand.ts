@@ -10,7 +10,7 @@ import { readArgs } from "../args";
 import { langOf, openDocument } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
 
-export const checkUsage = "baocao check report.docx [--period 2021-Q1] [--api 1.3] [--json]";
+export const checkUsage = "baocao check report.docx [--period 2021-Q1] [--api m365|office2021|1.4|web] [--json]";
 
 const WORDS = {
   vi: {

@@ -1,3 +1,4 @@
+import { PAGE_SETUP_ITEMS } from "../../domain/checks/pageSetupIssues";
 import { formatPeriodCode, parsePeriod } from "../../domain/period";
 import { AgencyProfileSchema, findAgency } from "../../domain/template/agencies";
 import { findTemplate } from "../../domain/template/registry";
@@ -10,7 +11,7 @@ import { ExitCode, UserError, type CliIo } from "../io";
 import { readJsonFile } from "../readInput";
 
 export const newUsage =
-  "baocao new --period 2021-Q1 --data figures.json [--agency profile.json] -o report.docx [--api 1.3] [--json] [--force]";
+  "baocao new --period 2021-Q1 --data figures.json [--agency profile.json] -o report.docx [--api m365|office2021|1.4|web] [--json] [--force]";
 
 /** `baocao new`: a blank document, the filled report inserted as the add-in inserts it, saved. */
 export async function newCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -63,11 +64,17 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     agency: agency.id,
     syncs,
     bytesSent: host.bytesSent,
+    host: host.profile.name,
+    // What this Word cannot set (no PageSetup): `baocao check` lists each item for the clerk.
+    pageSetupByHand: session.capabilities.pageSetup ? [] : PAGE_SETUP_ITEMS,
   };
+  const byHand = session.capabilities.pageSetup
+    ? ""
+    : "Word này không cho phần mềm đặt trang: hãy tự đặt khổ A4, lề theo Nghị định 30 và “Trang đầu khác”; “baocao check” liệt kê từng mục.\n";
   io.stdout(
     values.json
       ? `${JSON.stringify(result, null, 2)}\n`
-      : `Đã tạo ${values.output}: báo cáo ${figures.period} của ${agency.agencyName} (${syncs} lần đồng bộ với Word).\n`,
+      : `Đã tạo ${values.output}: báo cáo ${figures.period} của ${agency.agencyName} (${syncs} lần đồng bộ với Word).\n${byHand}`,
   );
   return ExitCode.ok;
 }

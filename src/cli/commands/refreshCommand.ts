@@ -9,7 +9,7 @@ import { langOf, loadFigures, openDocument, printIssues, refuseOverwritingInputs
 import { ExitCode, UserError, type CliIo } from "../io";
 
 export const refreshUsage =
-  "baocao refresh report.docx --data figures.json [-o out.docx] [--dry-run] [--accept-hand-edits] [--api 1.3] [--json] [--force]";
+  "baocao refresh report.docx --data figures.json [-o out.docx] [--dry-run] [--accept-hand-edits] [--api m365|office2021|1.4|web] [--json] [--force]";
 
 /**
  * `baocao refresh`: the plan (each change old → new, each conflict) and the number of syncs; without

@@ -7,7 +7,7 @@ import { readArgs } from "../args";
 import { langOf, openDocument, printIssues, refuseOverwritingInputs, saveDocument } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
 
-export const rollUsage = "baocao roll report.docx --to 2021-H1 -o next.docx [--api 1.3] [--json] [--force]";
+export const rollUsage = "baocao roll report.docx --to 2021-H1 -o next.docx [--api m365|office2021|1.4|web] [--json] [--force]";
 
 /** `baocao roll`: last quarter's report moved to the next period, ready to be refreshed. */
 export async function rollCommand(argv: readonly string[], io: CliIo): Promise<number> {

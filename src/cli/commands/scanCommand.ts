@@ -12,7 +12,7 @@ import { readArgs } from "../args";
 import { langOf, openDocument, printIssues } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
 
-export const scanUsage = "baocao scan report.docx [--api 1.3] [--json]";
+export const scanUsage = "baocao scan report.docx [--api m365|office2021|1.4|web] [--json]";
 
 /** `baocao scan`: what the document holds — metadata, controls by kind, and what is missing or duplicated. */
 export async function scanCommand(argv: readonly string[], io: CliIo): Promise<number> {

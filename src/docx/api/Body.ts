@@ -2,10 +2,9 @@
  * Word.Body over the document body (or a cell, header or footer). Locations (API reference): insertText and
  * insertOoxml Replace|Start|End, insertParagraph Start|End, getRange Whole|Start|End|Content.
  *
- * Section properties: the final `w:sectPr` of inserted OOXML replaces the document's when the OOXML replaces the
- * whole body ("Replace") or goes into an empty body (only empty paragraphs) at any location — so a template
- * inserted into a blank document brings its page size, margins, title page and header references. Otherwise
- * it is dropped, as Word keeps the section the content lands in.
+ * Section properties, headers and footers never travel with insertOoxml or Body.insertFileFromBase64: the
+ * content takes the section it lands in (Word add-ins troubleshooting, "by design"; office-js#2623, #3450).
+ * Only Document.insertFileFromBase64 brings them.
  */
 import { ElementProxy } from "./ElementProxy";
 import type { ProxyObject, ScalarGetters } from "./ProxyObject";
@@ -23,19 +22,8 @@ import { rangeText, subRange, type InsertLocation, type RangeLocation } from "..
 import { searchIn, type SearchOptions } from "../model/search";
 import { contentEnd, contentNodes, contentStart } from "../model/structure";
 import { textOfNodes } from "../model/readText";
-import type { ImportedContent } from "../model/importOoxml";
-import { isInside, isW, wChild, type XElement } from "../xml/xmlDom";
-
-function isBlank(body: XElement): boolean {
-  return contentNodes(body).every((n) => isW(n, "p") && textOfNodes([n]) === "" && !wChild(n, "r") && !wChild(n, "sdt"));
-}
-
-function adoptSectPr(body: XElement, imported: ImportedContent, location: InsertLocation): void {
-  if (!imported.sectPr || !isW(body, "body") || !(location === "Replace" || isBlank(body))) return;
-  const old = contentEnd(body).before;
-  if (old && isW(old, "sectPr")) body.replaceChild(imported.sectPr, old);
-  else body.appendChild(imported.sectPr);
-}
+import { insertDocxFile } from "./insertFile";
+import { isInside, type XElement } from "../xml/xmlDom";
 
 const BODY_TYPES: Readonly<Record<string, string>> = { body: "MainDoc", tc: "TableCell", hdr: "Header", ftr: "Footer" };
 
@@ -93,8 +81,19 @@ export class BodyProxy extends ElementProxy {
     return queueInsertOoxml(this, ooxml, {
       where: "Body.insertOoxml", location: insertLocation, allowed: ["Replace", "Start", "End"],
       target: (t) => ({ kind: "content", el: t }),
-      sectPr: (_doc, imported, location) => adoptSectPr(this.require(), imported, location),
     });
+  }
+
+  /** The file's content only: its headers, footers and section properties stay behind (by design in Word). */
+  insertFileFromBase64(base64File: string, insertLocation: string): RangeProxy {
+    this.context.model.bytesSent += typeof base64File === "string" ? base64File.length : 0;
+    const range = new RangeProxy(this.context, { pending: true });
+    this.context.enqueue("Body.insertFileFromBase64", async () => {
+      const body = this.require();
+      await insertDocxFile(this.doc, { base64File, insertLocation, target: body, sections: false, options: {} });
+      range.bind({ kind: "content", el: body });
+    });
+    return range;
   }
 
   insertParagraph(paragraphText: string, insertLocation: string): ReturnType<typeof queueInsertParagraph> {

@@ -20,6 +20,8 @@ import * as props from "../model/sdtProperties";
 import { sdtSubtype, sdtType } from "../model/sdtType";
 import { rangeText, subRange, type RangeLocation, type RangeTarget } from "../model/RangeTarget";
 import { clearControl, deleteControl } from "../model/controlEdits";
+import { hidePlaceholder, showPlaceholderIfEmpty } from "../model/placeholder";
+import { setShowingPlaceholder } from "../model/sdtProperties";
 import { contentEnd, contentStart, enclosingParagraph, type Point } from "../model/structure";
 import { paragraphsIn, tablesIn, parentControl } from "../model/queries";
 import { searchIn, type SearchOptions } from "../model/search";
@@ -92,6 +94,9 @@ export class ContentControlProxy extends ElementProxy {
   get placeholderText(): string { return this.prop("placeholderText"); }
   set placeholderText(v: string) {
     this.setProp("placeholderText", v, (t, value) => {
+      if (this.context.profile.platform === "web") {
+        throw new DocxError("NotImplemented", "Setting placeholderText is not supported in Word on the web.");
+      }
       const name = props.placeholderDocPart(t) ?? `baocaoPlaceholder${props.getId(t) ?? 0}`;
       props.setPlaceholderDocPart(t, name);
       this.doc.placeholders.set(name, String(value));
@@ -135,17 +140,34 @@ export class ContentControlProxy extends ElementProxy {
   };
 
   insertText(text: string, insertLocation: string): RangeProxy {
-    return queueInsertText(this, text, {
+    return this.writing("insertText", () => queueInsertText(this, text, {
       where: "ContentControl.insertText", location: insertLocation, allowed: ["Replace", "Start", "End"],
       target: (t) => this.content(t), check: this.noReplaceOnTables,
-    });
+    }));
   }
 
   insertOoxml(ooxml: string, insertLocation: string): RangeProxy {
-    return queueInsertOoxml(this, ooxml, {
+    return this.writing("insertOoxml", () => queueInsertOoxml(this, ooxml, {
       where: "ContentControl.insertOoxml", location: insertLocation, allowed: ["Replace", "Start", "End"],
       target: (t) => this.content(t), check: this.noReplaceOnTables,
+    }));
+  }
+
+  /**
+   * A write into the control: its placeholder (if shown) goes first, and a control left empty shows its
+   * placeholder afterwards (model/placeholder.ts).
+   */
+  private writing<R>(what: string, queue: () => R): R {
+    this.context.enqueue(`ContentControl.${what}`, () => {
+      const t = this.resolveNow();
+      if (t) hidePlaceholder(t);
     });
+    const result = queue();
+    this.context.enqueue(`ContentControl.${what}`, () => {
+      const t = this.resolveNow();
+      if (t) showPlaceholderIfEmpty(this.doc, t, this.context.profile.platform);
+    });
+    return result;
   }
 
   insertParagraph(paragraphText: string, insertLocation: string): ReturnType<typeof queueInsertParagraph> {
@@ -191,7 +213,11 @@ export class ContentControlProxy extends ElementProxy {
   }
 
   clear(): void {
-    this.command("clear", (t) => clearControl(this.doc, t));
+    this.command("clear", (t) => {
+      clearControl(this.doc, t);
+      setShowingPlaceholder(t, false);
+      showPlaceholderIfEmpty(this.doc, t, this.context.profile.platform);
+    });
   }
 
   select(_selectionMode?: string): void {

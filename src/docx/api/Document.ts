@@ -2,6 +2,10 @@
  * Word.Document and Word.DocumentProperties (custom properties only: the rest of the core properties are not
  * used by the add-in). `contentControls` lists the rich-text controls of the body, then headers and footers
  * (the reference: "includes content controls in the body of the document, headers, footers…").
+ *
+ * Members beyond WordApi 1.3 exist only where the host's profile has their set: `customXmlParts` (WordApi 1.4),
+ * `insertFileFromBase64` (WordApi 1.5), `pageSetup` (WordApiDesktop 1.3); elsewhere the statement fails with
+ * ApiNotFound.
  */
 import { ProxyObject, type ScalarGetters } from "./ProxyObject";
 import { BodyProxy } from "./Body";
@@ -9,6 +13,10 @@ import { ContentControlCollectionProxy } from "./ContentControlCollection";
 import { CustomXmlPartCollectionProxy } from "./CustomXmlPartCollection";
 import { CustomPropertyCollectionProxy } from "./CustomPropertyCollection";
 import { RangeProxy } from "./Range";
+import { SectionCollectionProxy } from "./Section";
+import { PageSetupProxy } from "./PageSetup";
+import { insertDocxFile, type InsertFileOptions } from "./insertFile";
+import { sectionsOf } from "../model/sections";
 import type { DocxRequestContext } from "./RequestContext";
 import type { WordDocument } from "../model/WordDocument";
 
@@ -51,6 +59,7 @@ export class DocumentProxy extends ProxyObject<WordDocument> {
       contentControls: () => this.contentControls as ProxyObject<unknown>,
       customXmlParts: () => this.customXmlParts as ProxyObject<unknown>,
       properties: () => this.properties as ProxyObject<unknown>,
+      sections: () => this.sections as ProxyObject<unknown>,
     };
   }
 
@@ -68,8 +77,38 @@ export class DocumentProxy extends ProxyObject<WordDocument> {
 
   get customXmlParts(): CustomXmlPartCollectionProxy {
     return this.nav("customXmlParts", () => new CustomXmlPartCollectionProxy(this.context, {
-      resolve: () => () => this.context.model.customXml.all(),
+      resolve: () => {
+        this.context.requireSet("WordApi", "1.4", "Document.customXmlParts");
+        return () => this.context.model.customXml.all();
+      },
     }));
+  }
+
+  get sections(): SectionCollectionProxy {
+    return this.nav("sections", () => new SectionCollectionProxy(this.context, { resolve: () => () => sectionsOf(this.context.model) }));
+  }
+
+  /** WordApiDesktop 1.3: the page setup of the whole document (read from the first section, written to all). */
+  get pageSetup(): PageSetupProxy {
+    return this.nav("pageSetup", () => new PageSetupProxy(this.context, {
+      resolve: () => {
+        this.context.requireSet("WordApiDesktop", "1.3", "Document.pageSetup");
+        return sectionsOf(this.context.model);
+      },
+    }));
+  }
+
+  /**
+   * WordApi 1.5: inserts a .docx with its headers, footers and section properties ("copied by default"), at most
+   * 4 MB; returns the sections of the document after the insert.
+   */
+  insertFileFromBase64(base64File: string, insertLocation: string, insertFileOptions?: InsertFileOptions): SectionCollectionProxy {
+    this.context.model.bytesSent += typeof base64File === "string" ? base64File.length : 0;
+    this.context.enqueue("Document.insertFileFromBase64", async () => {
+      this.context.requireSet("WordApi", "1.5", "Document.insertFileFromBase64");
+      await insertDocxFile(this.context.model, { base64File, insertLocation, target: this.context.model.body, sections: true, options: insertFileOptions ?? {} });
+    });
+    return new SectionCollectionProxy(this.context, { resolve: () => () => sectionsOf(this.context.model) });
   }
 
   get properties(): DocumentPropertiesProxy {

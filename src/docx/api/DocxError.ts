@@ -4,6 +4,7 @@
  */
 export type ErrorCode =
   | "AccessDenied"
+  | "ApiNotFound"
   | "GeneralException"
   | "InvalidArgument"
   | "InvalidRequest"

@@ -4,17 +4,21 @@
  * commands before it did to the document stays done (Word batches are not transactions), but the values they
  * loaded are not published, so a failed sync never leaves half-loaded proxies behind.
  */
-import { toDocxError } from "./DocxError";
+import { DocxError, toDocxError } from "./DocxError";
 import type { WordDocument } from "../model/WordDocument";
+import { supportsSet, type HostProfile } from "../host/HostProfile";
 
 export type SyncHooks = {
   /** Called once per sync, before its commands run (the host counts round trips here). */
   readonly onSync: () => void;
   /** Simulated round-trip latency in milliseconds (0: next microtask). */
   readonly latencyMs: () => number;
+  /** The Word this host plays: its requirement sets decide which members exist. */
+  readonly profile: HostProfile;
 };
 
-type Command = { readonly location: string; readonly run: () => void };
+/** A command runs at sync; one that reads a package (insertFileFromBase64) may take a promise's time. */
+type Command = { readonly location: string; readonly run: () => void | Promise<void> };
 
 export class DocxRequestContext {
   /** Tracked objects only matter for memory in real Office; here add/remove are accepted and do nothing. */
@@ -45,12 +49,27 @@ export class DocxRequestContext {
     return { pendingStatements: this.queue.map((c) => c.location) };
   }
 
+  /** The profile of the host this context belongs to. */
+  get profile(): HostProfile {
+    return this.hooks.profile;
+  }
+
+  /**
+   * Fails like Word does when a member is outside the host's requirement sets: the statement is rejected with
+   * ApiNotFound (`OfficeExtension.ErrorCodes.apiNotFound`) and the batch stops there.
+   */
+  requireSet(set: string, version: string, member: string): void {
+    if (!supportsSet(this.hooks.profile, set, version)) {
+      throw new DocxError("ApiNotFound", `${member} needs ${set} ${version}, which this Word (${this.hooks.profile.name}) does not support.`);
+    }
+  }
+
   /** True when commands are waiting for a sync (Word.run syncs once more at the end only then). */
   get hasPendingCommands(): boolean {
     return this.queue.length > 0;
   }
 
-  enqueue(location: string, run: () => void): void {
+  enqueue(location: string, run: () => void | Promise<void>): void {
     this.queue.push({ location, run });
   }
 
@@ -81,7 +100,8 @@ export class DocxRequestContext {
     this.staged = [];
     for (const command of commands) {
       try {
-        command.run();
+        const running = command.run();
+        if (running) await running;
       } catch (e) {
         this.staged = [];
         throw toDocxError(e).at(command.location);

@@ -9,10 +9,13 @@ import { DocxRequestContext } from "../api/RequestContext";
 import { DocumentProxy } from "../api/Document";
 import { DocxError } from "../api/DocxError";
 import { WordDocument, type Selection } from "../model/WordDocument";
+import { HOST_PROFILES, supportsSet, type HostProfile, type HostProfileName } from "./HostProfile";
 
 export type DocxHostOptions = {
   /** Simulated latency of one round trip, in milliseconds (default 0). */
   readonly latencyMs?: number;
+  /** The Word this host plays (default `m365`): which requirement sets, so which members, exist. */
+  readonly profile?: HostProfileName;
 };
 
 /** The context a batch receives: Word.RequestContext's shape, with the document typed as the headless proxy. */
@@ -21,12 +24,19 @@ export type DocxContext = DocxRequestContext & { readonly document: DocumentProx
 export class DocxHost {
   private syncs = 0;
   latencyMs: number;
+  readonly profile: HostProfile;
 
   constructor(
     readonly model: WordDocument,
     options: DocxHostOptions = {},
   ) {
     this.latencyMs = options.latencyMs ?? 0;
+    this.profile = HOST_PROFILES[options.profile ?? "m365"];
+  }
+
+  /** `Office.context.requirements.isSetSupported` as this host answers it. */
+  isSetSupported(name: string, minVersion?: string): boolean {
+    return supportsSet(this.profile, name, minVersion);
   }
 
   /** Number of syncs (round trips) so far, the final implicit one of `run` included. */
@@ -48,7 +58,7 @@ export class DocxHost {
   newContext(): DocxContext {
     return new DocxRequestContext(
       this.model,
-      { onSync: () => void this.syncs++, latencyMs: () => this.latencyMs },
+      { onSync: () => void this.syncs++, latencyMs: () => this.latencyMs, profile: this.profile },
       (ctx) => new DocumentProxy(ctx),
     ) as DocxContext;
   }

@@ -7,6 +7,7 @@ import { DocxError } from "../api/DocxError";
 import { CT, NS, REL } from "../xml/namespaces";
 import { elementChildren, isElement, parseXml, type XElement } from "../xml/xmlDom";
 import { resolveTarget, type Relationship } from "../package/relationships";
+import type { OpcPackage } from "../package/OpcPackage";
 
 export type FlatPart = {
   readonly name: string;
@@ -90,4 +91,20 @@ export function readFlatOpc(ooxml: unknown): FlatPackage {
     throw new DocxError("GeneralException", "The OOXML package has no /word/document.xml part with a w:document.");
   }
   return { parts, mainName, relationships: relsOf };
+}
+
+/** A .docx package seen as a read Flat OPC package (what insertFileFromBase64 receives, unzipped). */
+export function flatFromPackage(pkg: OpcPackage): FlatPackage {
+  const parts = new Map<string, FlatPart>();
+  for (const name of pkg.partNames()) {
+    const contentType = pkg.contentTypeOf(name) ?? "";
+    if (/\.(xml|rels)$/i.test(name)) {
+      const xml = parseXml(pkg.text(name) ?? "").documentElement;
+      if (xml) parts.set(name, { name, contentType, xml });
+    } else {
+      parts.set(name, { name, contentType, binary: pkg.bytes(name) });
+    }
+  }
+  const mainName = pkg.mainDocumentName() ?? "word/document.xml";
+  return { parts, mainName, relationships: (partName) => pkg.relationships(partName) };
 }

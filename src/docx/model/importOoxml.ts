@@ -1,9 +1,13 @@
 /**
  * Bringing inserted OOXML into the document: body blocks (imported into the document's DOM, controls given
  * fresh ids), styles and numbering merged into the document's parts, and the parts the content points at —
- * headers, footers, images, hyperlinks — copied under new names with new relationship ids. The final `w:sectPr`
- * of the inserted body is returned apart: the caller decides whether it replaces the document's (see
- * insertOoxmlAt).
+ * images, hyperlinks — copied under new names with new relationship ids.
+ *
+ * Headers, footers and section properties come along only when the caller asks (`sections: true`, which only
+ * `Document.insertFileFromBase64` does): Word's insertOoxml and Body/Range insertFileFromBase64 never bring them
+ * ("It's by design that the Body.insertFileFromBase64 method excludes any header or footer…", Word add-ins
+ * troubleshooting; office-js#2623 for insertOoxml). Without it the final `w:sectPr` is dropped and the
+ * header/footer references and title-page flag of inner section breaks are removed (office-js#3450).
  */
 import { DocxError } from "../api/DocxError";
 import { CT, NS, REL } from "../xml/namespaces";
@@ -15,6 +19,22 @@ import { mergeStyles } from "./mergeStyles";
 import { declareWordPrefixes, type WordDocument } from "./WordDocument";
 
 export type ImportedContent = { readonly blocks: XElement[]; readonly sectPr: XElement | null };
+
+export type ImportOptions = {
+  /** Bring headers, footers and the final section properties (Document.insertFileFromBase64 only). */
+  readonly sections: boolean;
+};
+
+/** What a section loses when its properties travel without the headers (insertOoxml): Word keeps none of these. */
+const SECTION_ONLY = new Set(["headerReference", "footerReference", "titlePg"]);
+
+function stripSectionOnly(el: XElement): void {
+  const doomed: XElement[] = [];
+  walkElements(el, (c) => {
+    if (c.namespaceURI === NS.w && SECTION_ONLY.has(c.localName ?? "") && isW(c.parentNode, "sectPr")) doomed.push(c);
+  });
+  for (const c of doomed) c.parentNode?.removeChild(c);
+}
 
 function rewriteRelIds(root: XElement, map: ReadonlyMap<string, string>): void {
   const fix = (el: XElement): void => {
@@ -37,9 +57,10 @@ function relativeTarget(fromPart: string, toPart: string): string {
 }
 
 /** Copy the parts `sourcePart` relates to; returns old relationship id → new id. */
-function importRelationships(doc: WordDocument, flat: FlatPackage, sourcePart: string, targetPart: string): Map<string, string> {
+function importRelationships(doc: WordDocument, flat: FlatPackage, sourcePart: string, targetPart: string, options: ImportOptions): Map<string, string> {
   const map = new Map<string, string>();
   for (const rel of flat.relationships(sourcePart)) {
+    if ((rel.type === REL.header || rel.type === REL.footer) && !options.sections) continue;
     if (rel.targetMode === "External") {
       map.set(rel.id, doc.pkg.addRelationship(targetPart, rel.type, rel.target, true));
       continue;
@@ -52,7 +73,7 @@ function importRelationships(doc: WordDocument, flat: FlatPackage, sourcePart: s
       const dom = parseXml(serializeNode(part.xml));
       declareWordPrefixes(dom.documentElement!);
       doc.pkg.setPart(name, "", kind === "header" ? CT.header : CT.footer);
-      const inner = importRelationships(doc, flat, part.name, name);
+      const inner = importRelationships(doc, flat, part.name, name, options);
       rewriteRelIds(dom.documentElement!, inner);
       doc.renumberControls(dom.documentElement!);
       doc.headerParts.set(name, dom);
@@ -69,8 +90,12 @@ function importRelationships(doc: WordDocument, flat: FlatPackage, sourcePart: s
   return map;
 }
 
-export function importOoxml(doc: WordDocument, ooxml: unknown): ImportedContent {
-  const flat = readFlatOpc(ooxml);
+export function importOoxml(doc: WordDocument, ooxml: unknown, options: ImportOptions = { sections: false }): ImportedContent {
+  return importPackage(doc, readFlatOpc(ooxml), options);
+}
+
+/** The same for a package already read (a .docx given to insertFileFromBase64). */
+export function importPackage(doc: WordDocument, flat: FlatPackage, options: ImportOptions): ImportedContent {
   const main = flat.parts.get(flat.mainName)!.xml!;
   const body = wChild(main, "body");
   if (!body) throw new DocxError("GeneralException", "The OOXML document has no w:body.");
@@ -83,7 +108,7 @@ export function importOoxml(doc: WordDocument, ooxml: unknown): ImportedContent 
   const remapNumIds = numbering ? mergeNumbering(doc.numbering, numbering) : () => undefined;
   const styles = partOf(REL.styles, "word/styles.xml");
   if (styles) mergeStyles(doc.styles, styles, remapNumIds);
-  const relMap = importRelationships(doc, flat, flat.mainName, doc.partName);
+  const relMap = importRelationships(doc, flat, flat.mainName, doc.partName, options);
   const blocks: XElement[] = [];
   let sectPr: XElement | null = null;
   // The parsed package is this call's alone: its body's children move into the document rather than being copied.
@@ -93,9 +118,10 @@ export function importOoxml(doc: WordDocument, ooxml: unknown): ImportedContent 
     remapNumIds(copy);
     rewriteRelIds(copy, relMap);
     if (isW(copy, "sectPr")) {
-      sectPr = copy;
+      if (options.sections) sectPr = copy;
       continue;
     }
+    if (!options.sections) stripSectionOnly(copy);
     doc.renumberControls(copy);
     blocks.push(copy);
   }

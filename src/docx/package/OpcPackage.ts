@@ -67,6 +67,12 @@ export class OpcPackage {
     return typeof data === "string" ? data : decoder.decode(data);
   }
 
+  /** A part's bytes (binary parts: images). */
+  bytes(name: string): Uint8Array {
+    const data = this.parts.get(name);
+    return typeof data === "string" ? encoder.encode(data) : (data ?? new Uint8Array());
+  }
+
   setPart(name: string, data: string | Uint8Array, contentType?: string): void {
     this.parts.set(name, data);
     if (contentType) this.contentTypes.overrides.set(name, contentType);

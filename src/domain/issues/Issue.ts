@@ -97,7 +97,9 @@ export type IssueCode =
   | "ready.placeholderLeft"
   | "ready.stalePeriod"
   | "ready.staleYearScoped"
-  | "ready.blankForClerk";
+  | "ready.blankForClerk"
+  | "ready.pageSetupByHand"
+  | "ready.pageSetupWrong";
 
 export type Severity = "error" | "warning" | "info";
 

@@ -124,4 +124,14 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
     `${place}: “${p.text ?? ""}” does not fit the reporting period ${p.period ?? ""}.`,
   "ready.staleYearScoped": (place, p) => `${place}: “${p.text ?? ""}” refers to ${p.year ?? ""}; review it.`,
   "ready.blankForClerk": (place) => `${place}: left blank for the records clerk to fill in at registration.`,
+  "ready.pageSetupByHand": (_, p) => `This Word does not let the add-in set up the page; set it by hand: ${pageItemEn(p)}.`,
+  "ready.pageSetupWrong": (_, p) => `The page does not follow Decree 30 yet: set ${pageItemEn(p)}.`,
 };
+
+/** Decree 30's page items, as found in Word (Layout › Margins, Size; Header › Different First Page). */
+function pageItemEn(p: Readonly<Record<string, string | number>>): string {
+  if (p.item === "paper") return "A4 paper (Layout › Size › A4)";
+  if (p.item === "margins")
+    return `margins top ${p.top} mm, bottom ${p.bottom} mm, left ${p.left} mm, right ${p.right} mm (Layout › Margins › Custom Margins)`;
+  return "no number on the first page: tick “Different First Page” (double-click the header › Different First Page)";
+}

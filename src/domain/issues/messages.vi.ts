@@ -131,4 +131,14 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "ready.staleYearScoped": (place, p) =>
     `${place}: “${p.text ?? ""}” nói về năm ${p.year ?? ""}; hãy xem lại.`,
   "ready.blankForClerk": (place) => `${place}: để trống cho văn thư điền khi đăng ký văn bản.`,
+  "ready.pageSetupByHand": (_, p) => `Word này không cho phần mềm đặt trang; hãy tự đặt: ${pageItemVi(p)}.`,
+  "ready.pageSetupWrong": (_, p) => `Trang văn bản chưa đúng Nghị định 30: hãy đặt ${pageItemVi(p)}.`,
 };
+
+/** ND 30's page items, as the clerk finds them in Word (Bố cục › Lề, Khổ giấy; Đầu trang › Trang đầu khác). */
+function pageItemVi(p: Readonly<Record<string, string | number>>): string {
+  if (p.item === "paper") return "khổ giấy A4 (Bố cục › Khổ giấy › A4)";
+  if (p.item === "margins")
+    return `lề trên ${p.top} mm, lề dưới ${p.bottom} mm, lề trái ${p.left} mm, lề phải ${p.right} mm (Bố cục › Lề › Lề tùy chỉnh)`;
+  return "trang đầu không đánh số: chọn “Trang đầu khác” (bấm đúp vào đầu trang › Trang đầu khác)";
+}

@@ -44,3 +44,15 @@ export function flatOpcPackage(bodyXml: string, options: FlatOpcOptions): string
     "</pkg:package>"
   );
 }
+
+/**
+ * The page-number paragraph as a Flat OPC package, for `getHeader("Primary").insertOoxml(…, "Replace")`: below
+ * WordApi 1.5 there is no insertField, and a PAGE field sent as OOXML is what a maintainer suggests
+ * (office-js-docs-reference#905).
+ *
+ * @example pageNumberHeaderOoxml() // → '<pkg:package …>…<w:instrText xml:space="preserve"> PAGE </w:instrText>…</pkg:package>'
+ */
+export function pageNumberHeaderOoxml(): string {
+  const paragraph = /<w:p>.*<\/w:p>/.exec(pageNumberHeaderXml())![0];
+  return flatOpcPackage(paragraph, { headers: false });
+}

@@ -9,3 +9,4 @@ export { headerGrid, headerLeaves, type HeaderGrid, type PlacedHeaderCell } from
 export { escapeXml } from "./xml";
 export { reportDataWindow, periodSlotText } from "./periodTexts";
 export { bodyRows, type BodyRow } from "./tableLayout";
+export { pageNumberHeaderOoxml } from "./flatOpc";

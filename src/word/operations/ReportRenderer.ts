@@ -23,4 +23,6 @@ export type ReportRenderer = {
   readonly content: (input: ReportInput) => ReportContent;
   readonly report: (input: ReportInput) => string;
   readonly table: (input: ReportInput, tableId: string) => string;
+  /** The page-number paragraph of the header, as Flat OPC. */
+  readonly pageHeader: () => string;
 };

@@ -1,6 +1,7 @@
 import { checkPrinted } from "../../domain/checks/checkPrinted";
 import { missingFigures } from "../../domain/checks/missingFigures";
 import { figuresFromTexts } from "../../domain/overrides";
+import { pageSetupIssues } from "../../domain/checks/pageSetupIssues";
 import { scanStalePeriods, type StaleFinding } from "../../domain/checks/stalePeriod";
 import type { Figures } from "../../domain/figures/schema";
 import { issue, type Issue } from "../../domain/issues/Issue";
@@ -36,6 +37,8 @@ export type CheckArgs = {
   readonly checkFigures?: (template: Template, figures: Figures) => readonly Issue[];
 };
 
+const PAGE_SETUP_READ = "paperSize,topMargin,bottomMargin,leftMargin,rightMargin,differentFirstPageHeaderFooter";
+
 /**
  * What a clerk leaves where something is still to come: a lone ellipsis ("…" after a word is Vietnamese
  * "etc." and stays), empty brackets, a run of underscores or x's.
@@ -44,7 +47,9 @@ const PLACEHOLDER = /(?:^|\s)(?:…|\.{3,})(?=\s|$|[,;.])|\[\s*(?:…|\.{3})?\s*
 
 /**
  * The check before signing, in one batch: missing figures, placeholders left, failed consistency rules,
- * stale period phrases, hand-edited figures; a blank number and date are noted as the văn thư's to fill.
+ * stale period phrases, hand-edited figures, ND 30's page (A4, margins, different first page: read through
+ * PageSetup where the host has it, else listed for the clerk to set by hand); a blank number and date are noted
+ * as the văn thư's to fill.
  * A document the add-in did not make is checked for stale phrases and placeholders, given its period.
  */
 export async function checkReport(
@@ -53,10 +58,11 @@ export async function checkReport(
   args: CheckArgs,
 ): Promise<ReadinessReport> {
   return session.run(async (context) => {
-    const { scan, extra: paragraphs } = await syncScan(context, session, () =>
-      context.document.body.paragraphs.load("items/text"),
-    );
-    const texts = paragraphs.items.map((p) => p.text);
+    const { scan, extra } = await syncScan(context, session, () => ({
+      paragraphs: context.document.body.paragraphs.load("items/text"),
+      page: session.capabilities.pageSetup ? context.document.pageSetup.load(PAGE_SETUP_READ) : undefined,
+    }));
+    const texts = extra.paragraphs.items.map((p) => p.text);
     const meta = scan.metadata;
     const parsed = meta ? parsePeriod(meta.period) : undefined;
     const period = parsed && "value" in parsed ? parsed.value : args.period;
@@ -64,6 +70,8 @@ export async function checkReport(
     // A document without one baocao control is said so in one line, not as every control missing.
     if (scan.controls.size === 0) entries.push({ issue: issue("doc.notAdopted", ["doc"], {}, meta ? "error" : "info") });
     else if (meta) entries.push(...controlEntries(scan, renderer, args));
+    // ND 30's page: read where the host has PageSetup, else listed for the clerk to set by hand.
+    if (meta) for (const problem of pageSetupIssues(extra.page)) entries.push({ issue: problem });
     if (period) {
       for (const finding of scanStalePeriods(texts, period)) {
         const place = finding.sectionId ? ["sections", finding.sectionId] : ["paragraph", finding.paragraph];

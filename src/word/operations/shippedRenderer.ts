@@ -1,4 +1,4 @@
-import { renderReport, renderTable, reportContent } from "../../domain/render";
+import { pageNumberHeaderOoxml, renderReport, renderTable, reportContent } from "../../domain/render";
 import type { ReportRenderer } from "./ReportRenderer";
 
 /** The renderer of `src/domain/render`, as the operations take it. */
@@ -6,4 +6,5 @@ export const shippedRenderer: ReportRenderer = {
   content: (input) => reportContent(input),
   report: (input) => renderReport(input),
   table: (input, tableId) => renderTable(input, tableId),
+  pageHeader: () => pageNumberHeaderOoxml(),
 };
