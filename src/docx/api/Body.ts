@@ -18,10 +18,9 @@ import { RangeProxy } from "./Range";
 import { RangeCollectionProxy } from "./RangeCollection";
 import { clearContainer, wrapInControl } from "../model/controlEdits";
 import { paragraphsIn, parentControl, tablesIn } from "../model/queries";
-import { rangeText, subRange, type InsertLocation, type RangeLocation } from "../model/RangeTarget";
+import { rangeText, subRange, type RangeLocation } from "../model/RangeTarget";
 import { searchIn, type SearchOptions } from "../model/search";
 import { contentEnd, contentNodes, contentStart } from "../model/structure";
-import { textOfNodes } from "../model/readText";
 import { insertDocxFile } from "./insertFile";
 import { isInside, type XElement } from "../xml/xmlDom";
 

@@ -57,7 +57,9 @@ function relativeTarget(fromPart: string, toPart: string): string {
 }
 
 /** Copy the parts `sourcePart` relates to; returns old relationship id → new id. */
-function importRelationships(doc: WordDocument, flat: FlatPackage, sourcePart: string, targetPart: string, options: ImportOptions): Map<string, string> {
+type Source = { readonly flat: FlatPackage; readonly options: ImportOptions };
+
+function importRelationships(doc: WordDocument, { flat, options }: Source, sourcePart: string, targetPart: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const rel of flat.relationships(sourcePart)) {
     if ((rel.type === REL.header || rel.type === REL.footer) && !options.sections) continue;
@@ -73,7 +75,7 @@ function importRelationships(doc: WordDocument, flat: FlatPackage, sourcePart: s
       const dom = parseXml(serializeNode(part.xml));
       declareWordPrefixes(dom.documentElement!);
       doc.pkg.setPart(name, "", kind === "header" ? CT.header : CT.footer);
-      const inner = importRelationships(doc, flat, part.name, name, options);
+      const inner = importRelationships(doc, { flat, options }, part.name, name);
       rewriteRelIds(dom.documentElement!, inner);
       doc.renumberControls(dom.documentElement!);
       doc.headerParts.set(name, dom);
@@ -108,7 +110,7 @@ export function importPackage(doc: WordDocument, flat: FlatPackage, options: Imp
   const remapNumIds = numbering ? mergeNumbering(doc.numbering, numbering) : () => undefined;
   const styles = partOf(REL.styles, "word/styles.xml");
   if (styles) mergeStyles(doc.styles, styles, remapNumIds);
-  const relMap = importRelationships(doc, flat, flat.mainName, doc.partName, options);
+  const relMap = importRelationships(doc, { flat, options }, flat.mainName, doc.partName);
   const blocks: XElement[] = [];
   let sectPr: XElement | null = null;
   // The parsed package is this call's alone: its body's children move into the document rather than being copied.
