@@ -59,6 +59,15 @@ describe("manifest.xml", () => {
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
   });
 
+  it("lists no AppDomain: the pane reaches only its own origin (the figures service is under /api there)", () => {
+    const origins = new Set(all("*").flatMap((e) => {
+      const value = e.getAttribute("DefaultValue") ?? "";
+      return /^https:\/\//.test(value) ? [new URL(value).origin] : [];
+    }));
+    expect([...origins]).toHaveLength(1);
+    expect(all("AppDomain").map((e) => e.textContent ?? "").filter((d) => !origins.has(d))).toEqual([]);
+  });
+
   it("has a ribbon button on the Home tab labelled “Báo cáo CCHC”", () => {
     expect(all("OfficeTab")[0]?.getAttribute("id")).toBe("TabHome");
     const label = all("Control")[0]?.getElementsByTagName("Label")[0]?.getAttribute("resid") ?? "";
