@@ -45,10 +45,15 @@ export function variedFigures(seed: number): Figures {
     if (typeof value === "number" && def?.type === "integer" && next() < 0.5)
       f.fields[key] = value + 1 + Math.floor(next() * 5);
   }
-  for (const table of Object.values(f.tables)) {
+  for (const [id, table] of Object.entries(f.tables)) {
+    // Counts only: a percent moved past 100 would be figures no clerk could have.
+    const counts = new Set(
+      template.tables[id]?.columns.filter((c) => c.format.kind === "integer").map((c) => c.key),
+    );
     for (const row of table.rows) {
       for (const [key, value] of Object.entries(row))
-        if (typeof value === "number" && next() < 0.3) row[key] = value + Math.floor(next() * 3);
+        if (typeof value === "number" && counts.has(key) && next() < 0.3)
+          row[key] = value + Math.floor(next() * 3);
     }
   }
   return f;
@@ -107,7 +112,7 @@ export async function scrambled(bytes: Uint8Array, seed: number): Promise<Uint8A
   let bookmark = 9000;
   const zip = await JSZip.loadAsync(bytes);
   const xml = (await zip.file("word/document.xml")!.async("string")).replace(
-    /<w:r>((?:<w:rPr>[\s\S]*?<\/w:rPr>)?)<w:t(?: xml:space="preserve")?>([^<]*)<\/w:t><\/w:r>/g,
+    /<w:r>((?:<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>)?)<w:t(?: xml:space="preserve")?>([^<]*)<\/w:t><\/w:r>/g,
     (_all, rPr: string, text: string) => {
       const chars = [...decode(text)];
       const pieces: string[] = [];

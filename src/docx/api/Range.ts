@@ -175,7 +175,11 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
       resolve: () => {
         const t = this.require();
         const found = searchIn(paragraphsTouching(rangeNodes(t), parentOf(t)), searchText, searchOptions, this.context.model.spans);
-        return () => found;
+        // Word searches "on the scope of the range object" (API reference, Word.Range.search): a hit elsewhere in
+        // the paragraphs the range touches is not one. The range is read after the search split its runs.
+        const inside = rangeNodes(t);
+        const kept = found.filter((hit) => rangeNodes(hit).every((n) => inside.some((m) => m === n || isInside(n, m))));
+        return () => kept;
       },
     });
   }

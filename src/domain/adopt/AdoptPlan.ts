@@ -31,15 +31,16 @@ export type PlannedCell = ControlSpec & {
 };
 
 /** A figure, period phrase in prose or in a header cell: characters [start, end) of one paragraph's text. */
-export type PlannedInline = ControlSpec & {
+export type InlineFound = ControlSpec & {
   readonly kind: "fig" | "per";
   readonly paragraphText: string;
   readonly start: number;
   readonly end: number;
   readonly text: string;
-} & (
-    { readonly paragraph: number } | { readonly table: number; readonly row: number; readonly cell: number }
-  );
+} & ({ readonly paragraph: number } | { readonly table: number; readonly row: number; readonly cell: number });
+
+/** A figure to wrap, and how Word's search reaches it: a window unique in its paragraph, then the value in it. */
+export type PlannedInline = InlineFound & { readonly search: { readonly window: string; readonly value: string } };
 
 /** A figure whose sentence matched weakly: shown for the clerk to confirm, never wrapped. */
 export type WeakMatch = {

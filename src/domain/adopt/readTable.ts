@@ -7,7 +7,7 @@ import { headerGrid } from "../render/headerGrid";
 import { bodyRows, holdsFigure, totalHoldsFigure } from "../render/tableLayout";
 import { cellTag } from "../tags/tags";
 import type { AgencyProfile, ColumnKey, Template } from "../template/types";
-import type { PlannedCell, PlannedInline } from "./AdoptPlan";
+import type { InlineFound, PlannedCell } from "./AdoptPlan";
 import { alignSentence } from "./alignSentence";
 import type { TableMatch } from "./findTables";
 import { piecesOf } from "./reportPattern";
@@ -15,7 +15,7 @@ import { piecesOf } from "./reportPattern";
 export type TableReading = {
   readonly cells: readonly PlannedCell[];
   /** Period phrases in header cells ("Năm 2020"). */
-  readonly inlines: readonly PlannedInline[];
+  readonly inlines: readonly InlineFound[];
   /** The input values of its data rows, read as the paste reader reads a cell. */
   readonly rows: readonly Readonly<Record<ColumnKey, CellValue>>[];
   /** How many cells the template would give a control, for the rows the document has. */
@@ -35,7 +35,7 @@ export function readTable(match: TableMatch, template: Template, agency: AgencyP
   const grid = headerGrid(def.header);
   const bodyStart = grid.rows + (def.numberRow ? 1 : 0);
   const issues: Issue[] = [];
-  const inlines: PlannedInline[] = [];
+  const inlines: InlineFound[] = [];
   for (const placed of grid.cells) {
     const pieces = piecesOf(placed.cell.label, template, agency);
     if (!pieces.some((p) => p.kind === "slot")) continue;

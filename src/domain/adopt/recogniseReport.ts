@@ -7,6 +7,7 @@ import type { AgencyProfile, Template } from "../template/types";
 import type {
   AdoptPlan,
   BlockRef,
+  InlineFound,
   PlannedCell,
   PlannedInline,
   PlannedSection,
@@ -101,7 +102,7 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
 
   const tables: PlannedTable[] = [];
   const cells: PlannedCell[] = [];
-  const inlines: PlannedInline[] = [];
+  const candidates: FoundInline[] = [];
   const tableRows: Record<string, Figures["tables"][string]> = {};
   let expectedCells = 0;
   for (const match of tableMatches) {
@@ -118,7 +119,7 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
     });
     const reading = readTable(match, template, agency);
     cells.push(...reading.cells);
-    inlines.push(...reading.inlines);
+    candidates.push(...reading.inlines);
     unplaced.push(...reading.issues);
     expectedCells += reading.expectedCells;
     tableRows[match.def.id] = { rows: reading.rows.map((r) => ({ ...r })) };
@@ -161,19 +162,8 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
         });
         continue;
       }
-      if (!searchWindow(hit.block.text, a.start, a.end)) {
-        unplaced.push(
-          issue(
-            "adopt.figureNotFound",
-            where,
-            { words: aroundWords(expected.pieces, p), title: p.slot.title },
-            "warning",
-          ),
-        );
-        continue;
-      }
       claimed.add(`${hit.block.index}:${a.start}`);
-      inlines.push({
+      candidates.push({
         tag: p.slot.tag,
         title: p.slot.title,
         locked: p.slot.locked,
@@ -183,6 +173,12 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
         start: a.start,
         end: a.end,
         text: a.text,
+        unplaced: issue(
+          "adopt.figureNotFound",
+          where,
+          { words: aroundWords(expected.pieces, p), title: p.slot.title },
+          "warning",
+        ),
       });
     }
   };
@@ -196,6 +192,7 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
     for (const paragraph of expected.paragraphs) place(paragraph, from, to);
   });
   if (closing) place(pattern.closing, closing.position, closing.position);
+  const inlines = withSearch(candidates, unplaced);
 
   const titleText = inlines.find(
     (x) =>
@@ -265,6 +262,34 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
     figures,
     ...(refused ? { refused } : {}),
   };
+}
+
+/** A figure found, before Word's way to it is worked out; `unplaced` is what to say if there is none. */
+export type FoundInline = InlineFound & { readonly unplaced?: Issue };
+
+const placeOf = (x: FoundInline): string =>
+  "paragraph" in x ? `p${x.paragraph}` : `t${x.table}.${x.row}.${x.cell}`;
+
+/**
+ * Gives each figure the search that reaches it in Word: a window unique in its paragraph that covers no other
+ * figure of that paragraph (a range over another figure would take that figure's control inside the new one).
+ * A figure no such window reaches is reported, not wrapped.
+ */
+function withSearch(found: readonly FoundInline[], unplaced: Issue[]): PlannedInline[] {
+  const out: PlannedInline[] = [];
+  for (const x of found) {
+    const others = found
+      .filter((y) => y !== x && placeOf(y) === placeOf(x))
+      .map((y) => [y.start, y.end] as const);
+    const search = searchWindow(x.paragraphText, { start: x.start, end: x.end, avoid: others });
+    const { unplaced: why, ...inline } = x;
+    if (search) out.push({ ...inline, search });
+    else
+      unplaced.push(
+        why ?? issue("adopt.figureNotFound", ["doc"], { words: x.text, title: x.title }, "warning"),
+      );
+  }
+  return out;
 }
 
 const shownText = (view: readonly ViewBlock[], position: number): string => {

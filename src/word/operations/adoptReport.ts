@@ -1,6 +1,5 @@
 import type { AdoptPlan, BlockRef, ControlSpec, PlannedInline } from "../../domain/adopt/AdoptPlan";
 import { recogniseReport } from "../../domain/adopt/recogniseReport";
-import { searchWindow } from "../../domain/adopt/searchWindow";
 import { issue, type Issue } from "../../domain/issues/Issue";
 import { METADATA_NAMESPACE, PROPERTY_PREFIX, type ReportMetadata } from "../../domain/metadata";
 import { formatPeriodCode, type Period } from "../../domain/period";
@@ -140,8 +139,7 @@ function blockRange(loaded: Loaded, block: BlockRef): Word.Range | undefined {
 
 /** A figure's characters, found by searching a window unique in its paragraph, then the value inside it. */
 function inlineRange(loaded: Loaded, inline: PlannedInline): Word.Range | undefined {
-  const found = searchWindow(inline.paragraphText, inline.start, inline.end);
-  if (!found) return undefined;
+  const found = inline.search;
   const paragraph =
     "paragraph" in inline
       ? loaded.paragraphs.items[inline.paragraph]
