@@ -1,6 +1,8 @@
+import { describePlace } from "../domain/issues/describePlace";
+import { parseTag } from "../domain/tags";
+import { findTemplate } from "../domain/template/registry";
 import {
   Button,
-  Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -61,8 +63,7 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
           <Switch label={W.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
           {p.busy ? <Spinner size="tiny" label={W.busy} /> : null}
           <div className={styles.status} role="status" aria-live="polite">
-            <Text data-testid="selection">{p.selection ? W.selecting(p.selection) : W.nothingSelected}</Text>
-            <Caption1>{W.syncs(p.syncs)}</Caption1>
+            <Text data-testid="selection">{p.selection ? W.selecting(selectionName(p.selection)) : W.nothingSelected}</Text>
           </div>
         </div>
         <aside ref={p.paneRef} className={styles.pane} aria-label={W.pane}>
@@ -97,4 +98,9 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
       </div>
     </FluentProvider>
   );
+}
+
+/** What is selected, as the printed report names it: the figure, the table cell, the section; a range by its text. */
+function selectionName(selection: string): string {
+  return parseTag(selection) ? describePlace(["doc", selection], findTemplate(undefined), "vi") : selection;
 }

@@ -29,7 +29,6 @@ export const PLAYGROUND_WORDS = {
   pane: "Bảng tác vụ",
   selecting: (what: string) => `Đang chọn: ${what}`,
   nothingSelected: "Chưa chọn gì",
-  syncs: (n: number) => `${n} lần đồng bộ`,
   rendering: "Đang vẽ lại…",
   openFailed: "Không mở được tài liệu",
   renderFailed: "Không vẽ được bản xem trước",

@@ -95,7 +95,7 @@ describeInBrowser("playground in Chromium", () => {
   it("previews a pasted T2 with one changed number, with the column mapping", async () => {
     const box = pane().getByRole("textbox", { name: /Dán bảng hoặc danh sách chỉ tiêu/ });
     await box.fill(t2("2.565", "2.470"));
-    await pane().getByText("Đọc là: Bảng T2 — Dịch vụ công trực tuyến mức độ 3, 4").waitFor();
+    await pane().getByText("Đọc là: Bảng “Dịch vụ công trực tuyến mức độ 3, 4”").waitFor();
     await expect(
       pane().getByRole("list", { name: "Cột dán → cột của mẫu" }).getByRole("listitem").count(),
     ).resolves.toBe(7);
@@ -115,7 +115,7 @@ describeInBrowser("playground in Chromium", () => {
     await row.getByRole("button").click();
     await drawnAfter(before);
     await expect(page.getByTestId("selection").innerText()).resolves.toMatch(
-      /^Đang chọn: bc:fig:T2\.r1\.c4$/,
+      /^Đang chọn: Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “Số hồ sơ thực hiện mức độ 3 và 4”$/,
     );
     await expect(page.locator("#baocao-selected").count()).resolves.toBe(1);
     await shot("04-review-and-selection");

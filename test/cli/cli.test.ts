@@ -66,7 +66,7 @@ describe("baocao figures validate", () => {
     const text = (await runCli("figures", "validate", file)).stdout;
     expect(text).toContain("không được âm");
     expect(text).toContain("vượt quá 100%");
-    expect(text).toContain("Bảng T2");
+    expect(text).toContain("Bảng “Dịch vụ công trực tuyến mức độ 3, 4”");
     expect(text).toContain("không có trong mẫu báo cáo");
   });
 });
@@ -144,7 +144,7 @@ describe("document problems", () => {
     writeFileSync(broken, await zip.generateAsync({ type: "nodebuffer" }));
     const run = await runCli("scan", broken);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("Bảng T5");
+    expect(run.stderr).toContain("Bảng “Tinh giản biên chế”");
     expect(run.stderr).toContain("không tìm thấy trong văn bản");
   });
 });

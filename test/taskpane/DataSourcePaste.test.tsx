@@ -13,7 +13,7 @@ describe("DataSource: pasted data", () => {
     await user.paste(t2Tsv("2.565", "2.470"));
 
     expect(
-      await screen.findByText("Đọc là: Bảng T2 — Dịch vụ công trực tuyến mức độ 3, 4"),
+      await screen.findByText("Đọc là: Bảng “Dịch vụ công trực tuyến mức độ 3, 4”"),
     ).toBeInTheDocument();
     const grid = screen.getByRole("table", { name: "Dữ liệu dán: 4 dòng, 7 cột" });
     expect(within(grid).getAllByRole("row")).toHaveLength(5);
@@ -58,11 +58,11 @@ describe("DataSource: pasted data", () => {
       .filter((c) => c.getAttribute("data-problem") === "true");
     expect(marked.map((c) => c.textContent)).toEqual(["2.47O!"]);
     expect(marked[0]).toHaveAccessibleDescription(
-      /bảng T2\), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “2\.47O” không phải là số/,
+      /bảng “Dịch vụ công trực tuyến mức độ 3, 4”\), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “2\.47O” không phải là số/,
     );
     const problems = within(screen.getByRole("list", { name: /ô chưa đọc được/ })).getAllByRole("listitem");
     expect(problems[0]).toHaveTextContent(
-      "Dữ liệu dán (bảng T2), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “2.47O” không phải là số.",
+      "Dữ liệu dán (bảng “Dịch vụ công trực tuyến mức độ 3, 4”), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “2.47O” không phải là số.",
     );
     expect(screen.queryByRole("button", { name: "Dùng số liệu này" })).not.toBeInTheDocument();
   });

@@ -23,7 +23,7 @@ describe("DocumentStatus", () => {
       "Cơ quan": "Sở Công Thương Đồng Nai",
       "Kỳ báo cáo": "Quý I năm 2021",
       "Cập nhật lần cuối": `${when?.date} lúc ${when?.time}`,
-      "Nguồn số liệu": "Dịch vụ số liệu (https://solieu.example/api)",
+      "Nguồn số liệu": "Dịch vụ số liệu",
     });
   });
 
@@ -52,7 +52,7 @@ describe("DocumentStatus", () => {
       ],
     });
     renderPane({ doc });
-    const bar = await screen.findByRole("group", { name: "Tài liệu đã mất 1 điều khiển nội dung" });
+    const bar = await screen.findByRole("group", { name: "Tài liệu đã mất 1 chỗ điền số liệu của mẫu" });
     expect(bar).toHaveTextContent("1. Cải cách thể chế");
     expect(bar).toHaveTextContent("Ctrl+Z");
   });

@@ -38,7 +38,7 @@ describe("Outline", () => {
     });
     renderPane({ doc, initialPanels: ["outline"] });
     expect(await screen.findByRole("button", { name: "1. Cải cách thể chế" })).toHaveAccessibleDescription(
-      "mất điều khiển",
+      "mất chỗ điền số liệu",
     );
   });
 

@@ -38,8 +38,8 @@ describe("ReviewChanges", () => {
     expect(within(reviewPanel()).getByRole("button", { name: "Áp dụng" })).toBeDisabled();
   });
 
-  it("groups the changes by section, old → new, with the syncs used", async () => {
-    await loadFigures();
+  it("groups the changes by section, old → new, with the syncs used behind “Chi tiết kỹ thuật”", async () => {
+    const { user } = await loadFigures();
     const panel = reviewPanel();
     const t2 = await within(panel).findByRole("table", { name: "a) Dịch vụ công trực tuyến mức độ 3, 4" });
     const rows = within(t2)
@@ -51,19 +51,21 @@ describe("ReviewChanges", () => {
           .map((c) => c.textContent),
       );
     expect(rows).toEqual([
-      ["Bảng T2, r1.c4", "2.460", "2.470"],
-      ["Bảng T2, r1.c5", "96,3 %", "96,7 %"],
+      ["Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “Số hồ sơ thực hiện mức độ 3 và 4”", "2.460", "2.470"],
+      ["Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “Tỷ lệ (%)”", "96,3 %", "96,7 %"],
     ]);
     const drafts = within(panel).getByRole("table", { name: "1. Cải cách thể chế" });
     expect(within(drafts).getByRole("row", { name: /Số văn bản QPPL.* 07 08/ })).toBeInTheDocument();
     expect(within(panel).getByRole("status")).toHaveTextContent("3 chỗ sẽ thay đổi, 1 số đã sửa tay");
-    expect(within(panel).getByText("1 lần đồng bộ với Word")).toBeInTheDocument();
+    expect(within(panel).queryByText(/sync|đồng bộ/)).toBeNull();
+    await user.click(within(panel).getByRole("button", { name: "Chi tiết kỹ thuật" }));
+    expect(await within(panel).findByText("1 lần gọi Word (sync)")).toBeInTheDocument();
   });
 
   it("selects a change's control in the document when its row is clicked", async () => {
     const { user, doc } = await loadFigures();
     const panel = reviewPanel();
-    await user.click(await within(panel).findByRole("button", { name: "Bảng T2, r1.c4" }));
+    await user.click(await within(panel).findByRole("button", { name: "Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “Số hồ sơ thực hiện mức độ 3 và 4”" }));
     expect(doc.selectTag).toHaveBeenCalledWith("bc:fig:T2.r1.c4");
     expect(doc.selectTag).toHaveBeenCalledTimes(1);
   });
@@ -80,7 +82,9 @@ describe("ReviewChanges", () => {
     expect(doc.applyRefresh).toHaveBeenCalledWith(q1Figures, new Set());
     const done = await within(panel).findByRole("group", { name: "Đã cập nhật" });
     expect(done).toHaveTextContent("Đã cập nhật 3 chỗ trong tài liệu.");
-    expect(done).toHaveTextContent("2 lần đồng bộ với Word");
+    expect(done).not.toHaveTextContent("sync");
+    await user.click(within(done).getByRole("button", { name: "Chi tiết kỹ thuật" }));
+    expect(done).toHaveTextContent("2 lần gọi Word (sync)");
   });
 
   it("overwrites the hand edits the clerk chose", async () => {
@@ -152,7 +156,7 @@ describe("ReviewChanges", () => {
   it("says when a change's control is no longer there", async () => {
     const doc = fakeReportDocument({ selectTag: async () => false });
     const { user } = await loadFigures({ doc });
-    await user.click(await within(reviewPanel()).findByRole("button", { name: "Bảng T2, r1.c4" }));
+    await user.click(await within(reviewPanel()).findByRole("button", { name: "Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “Số hồ sơ thực hiện mức độ 3 và 4”" }));
     expect(
       await within(reviewPanel()).findByRole("group", { name: "Không tìm thấy trong tài liệu" }),
     ).toBeInTheDocument();

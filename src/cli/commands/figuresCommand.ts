@@ -55,5 +55,5 @@ function report(issues: readonly Issue[], template: Template, lang: "vi" | "en")
 function text(issues: readonly Issue[], template: Template, lang: "vi" | "en", file: string): string {
   if (issues.length === 0) return lang === "vi" ? `${file}: hợp lệ.\n` : `${file}: valid.\n`;
   const head = lang === "vi" ? `${file}: ${issues.length} lỗi` : `${file}: ${issues.length} problem(s)`;
-  return `${head}\n${issues.map((i) => `  - ${i.path.join(".")}: ${formatIssue(i, template, lang)}`).join("\n")}\n`;
+  return `${head}\n${issues.map((i) => `  - ${formatIssue(i, template, lang)}`).join("\n")}\n`;
 }

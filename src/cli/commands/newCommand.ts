@@ -9,6 +9,7 @@ import { readArgs } from "../args";
 import { blankDocument, langOf, loadFigures, refuseOverwritingInputs, saveDocument } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
 import { readJsonFile } from "../readInput";
+import { periodName } from "../plainWords";
 
 export const newUsage =
   "baocao new --period 2021-Q1 --data figures.json [--agency profile.json] -o report.docx [--api m365|office2021|1.4|web] [--json] [--force]";
@@ -74,7 +75,7 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
   io.stdout(
     values.json
       ? `${JSON.stringify(result, null, 2)}\n`
-      : `Đã tạo ${values.output}: báo cáo ${figures.period} của ${agency.agencyName} (${syncs} lần đồng bộ với Word).\n${byHand}`,
+      : `Đã tạo ${values.output}: báo cáo ${periodName(figures.period)} của ${agency.agencyName}.\n${byHand}`,
   );
   return ExitCode.ok;
 }

@@ -24,7 +24,7 @@ describe("baocao paste", () => {
     expect(await pasteCommand([], t.io)).toBe(0);
     expect(t.out()).toBe(
       [
-        "Bảng T2 — Dịch vụ công trực tuyến mức độ 3, 4 (1 dòng)",
+        "Bảng “Dịch vụ công trực tuyến mức độ 3, 4” (1 dòng)",
         "#  Tên thủ tục hành chính, dịch vụ công  Số hồ sơ thực hiện mức độ 3 và 4  Tổng số hồ sơ",
         "1  Công Thương                           2.460                             95",
         "",
@@ -42,7 +42,7 @@ describe("baocao paste", () => {
     const t = fakeIo(sample("t6-excel.tsv"));
     expect(await pasteCommand(["--table", "T6"], t.io)).toBe(0);
     expect(t.out().split("\n").slice(0, 4)).toEqual([
-      "Bảng T6 — Quản lý cán bộ, công chức, viên chức (7 dòng)",
+      "Bảng “Quản lý cán bộ, công chức, viên chức” (7 dòng)",
       "Dòng          Năm trước  Quí I  06 tháng  09 tháng  Năm",
       "Bổ nhiệm mới  0          0",
       "Bổ nhiệm lại  0          2",
@@ -55,9 +55,9 @@ describe("baocao paste", () => {
     expect(t.out()).toBe(
       [
         "3 lỗi",
-        "  - Dữ liệu dán (bảng T2), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “abc” không phải là số.",
-        "  - Dữ liệu dán (bảng T2), dòng 4, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: cần một số nguyên, nhận được “1,5”.",
-        "  - Dữ liệu dán (bảng T2), dòng 4, cột 6 “Tổng số hồ sơ”: “1,053” có thể hiểu là 1,053 hoặc 1053; hãy ghi rõ.",
+        "  - Dữ liệu dán (bảng “Dịch vụ công trực tuyến mức độ 3, 4”), dòng 3, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: “abc” không phải là số.",
+        "  - Dữ liệu dán (bảng “Dịch vụ công trực tuyến mức độ 3, 4”), dòng 4, cột 4 “Số hồ sơ thực hiện mức độ 3 và 4”: cần một số nguyên, nhận được “1,5”.",
+        "  - Dữ liệu dán (bảng “Dịch vụ công trực tuyến mức độ 3, 4”), dòng 4, cột 6 “Tổng số hồ sơ”: “1,053” có thể hiểu là 1,053 hoặc 1053; hãy ghi rõ.",
         "",
       ].join("\n"),
     );
@@ -110,7 +110,7 @@ describe("baocao paste", () => {
     expect(await pasteCommand(["--table", "T9"], t.io)).toBe(1);
     expect(t.out().split("\n").slice(-3)).toEqual([
       "1 cảnh báo",
-      "  ! (cảnh báo) Dữ liệu dán (bảng T9), dòng 5, cột 3 “Tổng”: ô tính toán ghi “3.249” nhưng tính từ số liệu được 3.248; phần mềm sẽ tự tính.",
+      "  ! (cảnh báo) Dữ liệu dán (bảng “Kết quả sử dụng phần mềm quản lý văn bản - điều hành công việc”), dòng 5, cột 3 “Tổng”: ô tính toán ghi “3.249” nhưng tính từ số liệu được 3.248; phần mềm sẽ tự tính.",
       "",
     ]);
   });

@@ -14,6 +14,7 @@ import type { FieldDef, TableDef, Template } from "../../domain/template/types";
 import { readArgs } from "../args";
 import { ExitCode, UserError, type CliIo } from "../io";
 import { readStdin } from "../readInput";
+import { tableName } from "../../domain/issues/describePlace";
 
 export const pasteUsage =
   "baocao paste [--table T2 | --fields] [--json] [--lang vi|en] [--template <id>] < dữ-liệu.tsv";
@@ -138,7 +139,7 @@ function tableText(pasted: PastedTable, template: Template, lang: Lang): string 
     ...inputs.map((i) => cellText(row[i.key], i.kind, decimalsOf(i))),
   ]);
   const count = lang === "vi" ? `${pasted.rows.length} dòng` : `${pasted.rows.length} row(s)`;
-  return `${lang === "vi" ? "Bảng" : "Table"} ${table.id} — ${table.title[lang]} (${count})\n${aligned([head, ...body])}\n`;
+  return `${tableName(template, table.id, lang)} (${count})\n${aligned([head, ...body])}\n`;
 }
 
 function fieldsText(fields: PastedFields, template: Template, lang: Lang): string {

@@ -7,6 +7,8 @@ import { shippedRenderer } from "../../word/operations/shippedRenderer";
 import { readArgs } from "../args";
 import { langOf, loadFigures, openDocument, printIssues, refuseOverwritingInputs, saveDocument } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
+import { placeName } from "../plainWords";
+import { tableName } from "../../domain/issues/describePlace";
 
 export const refreshUsage =
   "baocao refresh report.docx --data figures.json [-o out.docx] [--dry-run] [--accept-hand-edits] [--api m365|office2021|1.4|web] [--json] [--force]";
@@ -69,17 +71,17 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
   } else {
     const lines = [
       ...plan.changes.map(
-        (c) => `  ${c.tag}: “${c.old}” → “${c.new}”${c.occurrences > 1 ? ` (${c.occurrences} chỗ)` : ""}`,
+        (c) => `  ${placeName(c.tag, template, lang)}: “${c.old}” → “${c.new}”${c.occurrences > 1 ? ` (${c.occurrences} chỗ)` : ""}`,
       ),
-      ...plan.rebuilds.map((r) => `  ${r.tableId}: dựng lại bảng (${r.oldRows} → ${r.newRows} dòng)`),
+      ...plan.rebuilds.map((r) => `  ${tableName(template, r.tableId, lang)}: dựng lại bảng (${r.oldRows} → ${r.newRows} dòng)`),
       ...plan.conflicts.map(
         (c) =>
-          `  ${c.tag}: đã sửa tay “${c.current}”, số liệu mới “${c.new}” — giữ nguyên (dùng --accept-hand-edits để ghi đè)`,
+          `  ${placeName(c.tag, template, lang)}: đã sửa tay “${c.current}”, số liệu mới “${c.new}” — giữ số sửa tay, các số tính từ nó được tính lại (dùng --accept-hand-edits để lấy số mới)`,
       ),
     ];
     const verb = dryRun ? "Sẽ thay đổi" : result.applied ? "Đã thay đổi" : "Không có gì thay đổi";
     io.stdout(
-      `${verb}: ${plan.changes.length} số liệu, ${plan.conflicts.length} chỗ sửa tay (${syncs} lần đồng bộ).\n${lines.join("\n")}${lines.length ? "\n" : ""}`,
+      `${verb}: ${plan.changes.length} số liệu, ${plan.conflicts.length} chỗ sửa tay.\n${lines.join("\n")}${lines.length ? "\n" : ""}`,
     );
   }
   if (result.refused) {

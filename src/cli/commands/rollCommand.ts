@@ -6,6 +6,7 @@ import { shippedRenderer } from "../../word/operations/shippedRenderer";
 import { readArgs } from "../args";
 import { langOf, openDocument, printIssues, refuseOverwritingInputs, saveDocument } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
+import { periodName } from "../plainWords";
 
 export const rollUsage = "baocao roll report.docx --to 2021-H1 -o next.docx [--api m365|office2021|1.4|web] [--json] [--force]";
 
@@ -58,8 +59,8 @@ export async function rollCommand(argv: readonly string[], io: CliIo): Promise<n
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     io.stdout(
-      `Đã chuyển ${file} từ kỳ ${result.from} sang ${result.to} → ${values.output}: ${plan.changes.length} chỗ thay đổi, ` +
-        `${result.cleared.length} số liệu để trống chờ cập nhật, ${plan.conflicts.length} chỗ sửa tay được giữ (${syncs} lần đồng bộ).\n`,
+      `Đã chuyển ${file} từ ${periodName(result.from ?? "")} sang ${periodName(result.to)} → ${values.output}: ${plan.changes.length} chỗ thay đổi, ` +
+        `${result.cleared.length} số liệu để trống chờ cập nhật, ${plan.conflicts.length} chỗ sửa tay được giữ.\n`,
     );
   }
   return ExitCode.ok;

@@ -11,6 +11,7 @@ import { ADOPTED } from "../../word/operations/adoptReport";
 import { readArgs } from "../args";
 import { langOf, openDocument, printIssues } from "../documentIo";
 import { ExitCode, UserError, type CliIo } from "../io";
+import { agencyName, periodName, sourceName, updatedAt } from "../plainWords";
 
 export const scanUsage = "baocao scan report.docx [--api m365|office2021|1.4|web] [--json]";
 
@@ -65,9 +66,9 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     io.stdout(
       [
         meta
-          ? `Mẫu ${meta.templateId} ${meta.templateVersion}, cơ quan ${meta.agencyId}, kỳ ${meta.period}${meta.refreshedAt ? `, cập nhật lúc ${meta.refreshedAt}` : ""}${meta.source ? ` từ ${meta.source}` : ""}.`
+          ? `${template?.title.vi ?? "Báo cáo"}, ${agencyName(meta.agencyId)}, ${periodName(meta.period)}${meta.refreshedAt ? `, ${updatedAt(meta.refreshedAt)}` : ""}${meta.source ? ` (${sourceName(meta.source)})` : ""}.`
           : "Văn bản chưa có thông tin của baocao.",
-        `Điều khiển: ${byKind.sec} mục, ${byKind.tbl} bảng, ${byKind.fig} số liệu, ${byKind.per} cụm từ kỳ báo cáo, ${byKind.hdr} ô tiêu đề (${syncs} lần đồng bộ).`,
+        `Văn bản có: ${byKind.sec} mục, ${byKind.tbl} bảng, ${byKind.fig} số liệu, ${byKind.per} cụm từ kỳ báo cáo, ${byKind.hdr} ô tiêu đề.`,
         "",
       ].join("\n"),
     );

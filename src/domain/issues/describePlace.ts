@@ -75,23 +75,24 @@ export function describePlace(
             ? " (mẫu số)"
             : " (denominator)"
           : "";
-    return label ? `${w.field} “${label}” (${second})${sub}` : `${w.field} “${second}”${sub}`;
+    // A key the template does not know came from the clerk's own file: shown as typed there.
+    return `${w.field} “${label ?? second}”${sub}`;
   }
   if (head === "tables" && typeof second === "string") {
     const def = template?.tables[second];
-    let place = def ? `${w.table} ${second} (${def.title[lang]})` : `${w.table} ${second}`;
+    let place = tableName(template, second, lang);
     if (third === "rows" && typeof fourth === "number") {
       place += `, ${w.row} ${fourth + 1}${rowLabel(def, fourth)}`;
-      if (typeof fifth === "string") place += `, ${w.column} “${columnLabel(def, fifth) ?? fifth}”`;
+      if (typeof fifth === "string") place += `, ${w.column} “${columnLabel(def, fifth, lang) ?? fifth}”`;
     } else if (third === "rTotal" || fourth === "rTotal") {
       place += lang === "vi" ? ", dòng tổng" : ", total row";
-      if (typeof fifth === "string") place += `, ${w.column} “${columnLabel(def, fifth) ?? fifth}”`;
+      if (typeof fifth === "string") place += `, ${w.column} “${columnLabel(def, fifth, lang) ?? fifth}”`;
     }
     return place;
   }
   if (head === "sections" && typeof second === "string") {
     const section = template ? findSection(template.sections, second) : undefined;
-    return section ? `${w.section} ${second} (${section.title[lang]})` : `${w.section} ${second}`;
+    return section ? sectionName(section, lang) : `${w.section} ${second}`;
   }
   if (head === "doc" && typeof second === "string") return describeTag(second, template, lang);
   if (head === "doc") return lang === "vi" ? "Văn bản" : "Document";
@@ -115,7 +116,7 @@ function pastePlace(
   const [, second, third] = path;
   const table = params?.table;
   const parts: string[] = [
-    typeof table === "string" ? `${w.paste} (${w.table.toLowerCase()} ${table})` : w.paste,
+    typeof table === "string" ? `${w.paste} (${tableName(template, table, lang, false)})` : w.paste,
   ];
   if (typeof second === "number") parts.push(`${w.row} ${second + 1}`);
   else if (typeof second === "string") parts.push(`“${second}”`);
@@ -198,6 +199,22 @@ function describeTag(tag: string, template: Template | undefined, lang: Lang): s
   return tag;
 }
 
+/**
+ * A table as the printed report names it, by its title: "Bảng “Dịch vụ công trực tuyến mức độ 3, 4”". A table
+ * the template does not know is named as the clerk's data named it.
+ */
+export function tableName(template: Template | undefined, id: string, lang: Lang, capital = true): string {
+  const word = capital ? WORDS[lang].table : WORDS[lang].table.toLowerCase();
+  const def = template?.tables[id];
+  return `${word} “${def ? def.title[lang] : id}”`;
+}
+
+/** A section as printed: its number and heading, "Mục a) Dịch vụ công trực tuyến mức độ 3, 4". */
+export function sectionName(section: Section, lang: Lang): string {
+  const number = section.number.trim();
+  return number ? `${WORDS[lang].section} ${number} ${section.title[lang]}` : `${WORDS[lang].section} “${section.title[lang]}”`;
+}
+
 function rowLabel(def: TableDef | undefined, index: number): string {
   if (!def || def.rows.mode !== "fixed") return "";
   const row = def.rows.rows.filter((r) => r.kind === "data")[index];
@@ -205,10 +222,10 @@ function rowLabel(def: TableDef | undefined, index: number): string {
   return text ? ` (${text})` : "";
 }
 
-function columnLabel(def: TableDef | undefined, key: string): string | undefined {
+function columnLabel(def: TableDef | undefined, key: string, lang: Lang): string | undefined {
   if (!def) return undefined;
   return (
-    def.columns.find((c) => c.key === key)?.label.vi ?? inputColumns(def).find((c) => c.key === key)?.label
+    def.columns.find((c) => c.key === key)?.label[lang] ?? inputColumns(def).find((c) => c.key === key)?.label
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Template } from "../template/types";
 import { describePlace, type Lang } from "./describePlace";
 import type { Issue } from "./Issue";
+import { plainParams } from "./plainParams";
 import { messagesEn } from "./messages.en";
 import { messagesVi } from "./messages.vi";
 
@@ -13,5 +14,8 @@ import { messagesVi } from "./messages.vi";
  */
 export function formatIssue(issue: Issue, template?: Template, lang: Lang = "vi"): string {
   const messages = lang === "vi" ? messagesVi : messagesEn;
-  return messages[issue.code](describePlace(issue.path, template, lang, issue.params), issue.params ?? {});
+  return messages[issue.code](
+    describePlace(issue.path, template, lang, issue.params),
+    plainParams(issue.params ?? {}, template, lang),
+  );
 }

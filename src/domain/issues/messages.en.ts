@@ -105,7 +105,7 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "doc.templateMismatch": (_, p) =>
     `The document uses template “${p.actual ?? ""}”, not “${p.expected ?? ""}”.`,
   "doc.periodMismatch": (_, p) =>
-    `The figures are for ${p.actual ?? ""}, the document is at ${p.expected ?? ""}; to move to another period, roll forward (baocao roll).`,
+    `The figures are for ${p.actual ?? ""}, the document is at ${p.expected ?? ""}; to move to another period, use “Move to the next period”.`,
   "doc.notAdopted": () => `This document has no baocao content controls: adopt it as an old report (baocao adopt) or insert a new report.`,
   "adopt.sectionNotFound": (place, p) => `${place}: heading “${p.heading ?? ""}” not found.`,
   "adopt.sectionWeak": (place, p) => `${place}: “${p.text ?? ""}” looks like the heading but not surely; confirm it.`,

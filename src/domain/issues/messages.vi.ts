@@ -111,7 +111,7 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "doc.noMetadata": () => `Văn bản chưa có thông tin của baocao (chưa chèn mẫu báo cáo).`,
   "doc.templateMismatch": (_, p) => `Văn bản dùng mẫu “${p.actual ?? ""}”, không phải “${p.expected ?? ""}”.`,
   "doc.periodMismatch": (_, p) =>
-    `Số liệu là của kỳ ${p.actual ?? ""}, còn văn bản đang ở kỳ ${p.expected ?? ""}; để sang kỳ mới, hãy dùng “Chuyển sang kỳ sau” (baocao roll).`,
+    `Số liệu là của kỳ ${p.actual ?? ""}, còn văn bản đang ở kỳ ${p.expected ?? ""}; để sang kỳ mới, hãy dùng “Chuyển sang kỳ sau”.`,
   "doc.notAdopted": () => `Văn bản này chưa có điều khiển nội dung của baocao: hãy nhận diện báo cáo cũ (baocao adopt) hoặc chèn báo cáo mới.`,
   "adopt.sectionNotFound": (place, p) => `${place}: không tìm thấy đề mục “${p.heading ?? ""}”.`,
   "adopt.sectionWeak": (place, p) => `${place}: đoạn “${p.text ?? ""}” giống đề mục nhưng chưa chắc chắn, cần xác nhận.`,

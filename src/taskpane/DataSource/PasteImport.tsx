@@ -42,7 +42,7 @@ export function PasteImport() {
             { value: "", label: t.dataSource.tableAuto },
             ...p.tables.map((table) => ({
               value: table.id,
-              label: t.dataSource.kinds.table(table.id, table.title),
+              label: t.dataSource.kinds.table(table.title),
             })),
           ]}
         />

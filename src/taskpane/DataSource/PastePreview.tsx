@@ -56,7 +56,7 @@ function GridPreview({
     <>
       {preview.tableId ? (
         <p className={type.strong}>
-          {t.dataSource.readAs(t.dataSource.kinds.table(preview.tableId, preview.tableTitle ?? ""))}
+          {t.dataSource.readAs(t.dataSource.kinds.table(preview.tableTitle ?? preview.tableId))}
         </p>
       ) : null}
       <div className={styles.gridScroll}>

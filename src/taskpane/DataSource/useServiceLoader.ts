@@ -1,3 +1,4 @@
+import { formatTimestamp } from "../../domain/format";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatPeriodCode } from "../../domain/period";
 import { useFiguresSource } from "../context/FiguresSourceContext";
@@ -75,7 +76,7 @@ export function useServiceLoader({
         },
       });
       if (mine.signal.aborted) return;
-      const label = t.status.sources.service(settings.baseUrl);
+      const label = t.status.sources.serviceAt(formatTimestamp(new Date().toISOString()));
       setPending({
         figures: { ...figures, source: figures.source ?? `service:${settings.baseUrl}` },
         origin: "service",

@@ -2,6 +2,7 @@ import { useLanguage } from "../context/LanguageContext";
 import { ActionButton } from "../controls/ActionButton";
 import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
+import { TechnicalDetails } from "../shared/TechnicalDetails";
 import { useTypography } from "../shared/typography.styles";
 import { ChangeTable } from "./ChangeTable";
 import { ConflictList } from "./ConflictList";
@@ -19,8 +20,8 @@ export function ReviewChanges() {
     <div className={styles.root}>
       {r.apply.kind === "done" ? (
         <Notice intent="success" title={t.review.appliedTitle}>
-          {t.review.applied(r.apply.changes, r.apply.kept)}{" "}
-          <span className={type.caption}>({t.review.syncs(r.apply.syncs)})</span>
+          {t.review.applied(r.apply.changes, r.apply.kept)}
+          <TechnicalDetails>{t.technical.syncs(r.apply.syncs)}</TechnicalDetails>
         </Notice>
       ) : null}
       {r.apply.kind === "failed" ? <FailureNotice failure={r.apply.failure} /> : null}
@@ -76,7 +77,7 @@ export function ReviewChanges() {
               ))}
               {r.rebuilds.map((rebuild) => (
                 <p key={rebuild.tableId} className={type.body}>
-                  {t.review.rebuild(rebuild.tableId, rebuild.oldRows, rebuild.newRows)}
+                  {t.review.rebuild(r.tableTitle(rebuild.tableId), rebuild.oldRows, rebuild.newRows)}
                 </p>
               ))}
               {r.conflicts.length > 0 ? (
@@ -98,7 +99,7 @@ export function ReviewChanges() {
             </ActionButton>
             {r.apply.kind === "running" ? <Busy label={t.review.applying} /> : null}
           </div>
-          {r.syncs !== undefined ? <p className={type.caption}>{t.review.syncs(r.syncs)}</p> : null}
+          {r.syncs !== undefined ? <TechnicalDetails>{t.technical.syncs(r.syncs)}</TechnicalDetails> : null}
         </>
       )}
     </div>

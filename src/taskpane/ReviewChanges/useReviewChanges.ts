@@ -100,6 +100,7 @@ export function useReviewChanges() {
     choose: (tag: string, choice: ConflictChoice) =>
       setChoices((current) => new Map(current).set(tag, choice)),
     labelOf,
+    tableTitle: (id: string) => doc.template.tables[id]?.title[lang] ?? id,
     canApply,
     apply,
     applyAll,

@@ -3,7 +3,7 @@ import { useLanguage } from "../context/LanguageContext";
 import { ActionButton } from "../controls/ActionButton";
 import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
-import { useTypography } from "../shared/typography.styles";
+import { TechnicalDetails } from "../shared/TechnicalDetails";
 import { useRollForwardStyles } from "./RollForward.styles";
 import { useRollForward } from "./useRollForward";
 
@@ -13,7 +13,6 @@ import { useRollForward } from "./useRollForward";
  */
 export function RollForward() {
   const { t } = useLanguage();
-  const type = useTypography();
   const styles = useRollForwardStyles();
   const r = useRollForward();
   const confirmRef = useRef<HTMLButtonElement | null>(null);
@@ -28,8 +27,8 @@ export function RollForward() {
     <div className={styles.root}>
       {r.state.kind === "done" ? (
         <Notice intent="success" title={t.rollForward.doneTitle}>
-          {t.rollForward.done(r.state.next, r.state.changes)}{" "}
-          <span className={type.caption}>({t.review.syncs(r.state.syncs)})</span>
+          {t.rollForward.done(r.state.next, r.state.changes)}
+          <TechnicalDetails>{t.technical.syncs(r.state.syncs)}</TechnicalDetails>
         </Notice>
       ) : null}
       {r.state.kind === "failed" ? <FailureNotice failure={r.state.failure} /> : null}

@@ -13,7 +13,7 @@ export const stringsEn: Strings = {
     inWordTitle: "Running in Word",
     inWord: "Ready to insert the template, refresh the figures and roll the report forward.",
     needsWordTitle: "Open it in Word",
-    needsWord: "This add-in runs in Microsoft Word. To try it without Word, open playground.html.",
+    needsWord: "This add-in runs in Microsoft Word. To try it without Word, open the playground page.",
   },
   panels: {
     status: "Document",
@@ -54,12 +54,13 @@ export const stringsEn: Strings = {
     never: "Not refreshed yet",
     at: (date: string, time: string) => `${date} at ${time}`,
     sources: {
-      service: (address: string) => `Figures service (${address})`,
+      service: "Figures service",
+      serviceAt: (when: string) => `Figures service, updated ${when}`,
       paste: "Pasted from a spreadsheet",
       file: (name: string) => `File ${name}`,
     },
     limitationTitle: "A limitation of this Word version",
-    missingTitle: (count: number) => `${count} content controls are missing from the document`,
+    missingTitle: (count: number) => `${count} places of the template's figures are missing from the document`,
     missingBody: (sections: string) =>
       `Not found: ${sections}. Figures there will not be refreshed. If you deleted them by mistake, undo (Ctrl+Z); otherwise insert the template into a new document.`,
     insert: "Insert report template",
@@ -72,6 +73,7 @@ export const stringsEn: Strings = {
   dataSource: {
     from: "Get figures from",
     service: "Figures service",
+      serviceAt: (when: string) => `Figures service, updated ${when}`,
     paste: "Paste from Excel",
     target: (agency: string, period: string) => `Figures for: ${agency}, ${period}`,
     needTarget:
@@ -105,7 +107,7 @@ export const stringsEn: Strings = {
     fieldsTitle: "Figures read",
     readAs: (what: string) => `Read as: ${what}`,
     kinds: {
-      table: (id: string, title: string) => `Table ${id} — ${title}`,
+      table: (title: string) => `Table “${title}”`,
       fields: "List of figures",
       json: "JSON figures",
     },
@@ -142,15 +144,14 @@ export const stringsEn: Strings = {
     inDocument: "In the document",
     keep: "Keep the hand edit",
     overwrite: "Overwrite with the new figure",
-    rebuild: (table: string, oldRows: number, newRows: number) =>
-      `Table ${table} will be rebuilt (${oldRows} → ${newRows} rows).`,
+    rebuild: (title: string, oldRows: number, newRows: number) =>
+      `Table “${title}” will be rebuilt (${oldRows} → ${newRows} rows).`,
     documentIssuesTitle: "Some places in the document cannot be refreshed",
     apply: "Apply",
     applying: "Updating the document…",
     appliedTitle: "Updated",
     applied: (changes: number, kept: number) =>
       `${changes} places updated in the document${kept > 0 ? `; ${kept} hand edits kept` : ""}.`,
-    syncs: (n: number) => `${n} syncs with Word`,
     discard: "Discard these figures",
   },
   outline: {
@@ -162,7 +163,7 @@ export const stringsEn: Strings = {
       filled: "filled",
       missingFigures: "figures missing",
       issues: "has issues",
-      missingControl: "control lost",
+      missingControl: "place lost",
     },
   },
   checks: {
@@ -187,6 +188,11 @@ export const stringsEn: Strings = {
     doneTitle: "Rolled forward",
     done: (next: string, changes: number) =>
       `The report now covers ${next} (${changes} places changed). Load or paste the new period's figures, then look at Checks.`,
+  },
+  /** Shown only inside the “Technical details” disclosure. */
+  technical: {
+    title: "Technical details",
+    syncs: (n: number) => `${n} round trips to Word (syncs)`,
   },
   failures: {
     documentTitle: "Word could not do this",

@@ -17,7 +17,7 @@ export const stringsVi = {
     inWord: "Sẵn sàng chèn mẫu, cập nhật số liệu và chuyển kỳ báo cáo.",
     needsWordTitle: "Cần mở trong Word",
     needsWord:
-      "Phần bổ trợ này chạy trong Microsoft Word. Để dùng thử không cần Word, hãy mở trang playground.html.",
+      "Phần bổ trợ này chạy trong Microsoft Word. Để dùng thử không cần Word, hãy mở trang dùng thử (playground).",
   },
   panels: {
     status: "Tài liệu",
@@ -51,12 +51,13 @@ export const stringsVi = {
     never: "Chưa cập nhật",
     at: (date: string, time: string) => `${date} lúc ${time}`,
     sources: {
-      service: (address: string) => `Dịch vụ số liệu (${address})`,
+      service: "Dịch vụ số liệu",
+      serviceAt: (when: string) => `Dịch vụ số liệu, cập nhật ${when}`,
       paste: "Dán từ bảng tính",
       file: (name: string) => `Tệp ${name}`,
     },
     limitationTitle: "Giới hạn của phiên bản Word này",
-    missingTitle: (count: number) => `Tài liệu đã mất ${count} điều khiển nội dung`,
+    missingTitle: (count: number) => `Tài liệu đã mất ${count} chỗ điền số liệu của mẫu`,
     missingBody: (sections: string) =>
       `Không tìm thấy: ${sections}. Số liệu ở những chỗ này sẽ không được cập nhật. Nếu vừa xóa nhầm, hãy hoàn tác (Ctrl+Z); nếu không, chèn lại mẫu vào một tài liệu mới.`,
     insert: "Chèn mẫu báo cáo",
@@ -69,6 +70,7 @@ export const stringsVi = {
   dataSource: {
     from: "Lấy số liệu từ",
     service: "Dịch vụ số liệu",
+      serviceAt: (when: string) => `Dịch vụ số liệu, cập nhật ${when}`,
     paste: "Dán từ Excel",
     target: (agency: string, period: string) => `Số liệu cho: ${agency}, ${period}`,
     needTarget:
@@ -102,7 +104,7 @@ export const stringsVi = {
     fieldsTitle: "Chỉ tiêu nhận được",
     readAs: (what: string) => `Đọc là: ${what}`,
     kinds: {
-      table: (id: string, title: string) => `Bảng ${id} — ${title}`,
+      table: (title: string) => `Bảng “${title}”`,
       fields: "Danh sách chỉ tiêu",
       json: "Số liệu JSON",
     },
@@ -139,15 +141,14 @@ export const stringsVi = {
     inDocument: "Trong tài liệu",
     keep: "Giữ bản sửa tay",
     overwrite: "Ghi đè bằng số mới",
-    rebuild: (table: string, oldRows: number, newRows: number) =>
-      `Bảng ${table} sẽ được dựng lại (${oldRows} → ${newRows} dòng).`,
+    rebuild: (title: string, oldRows: number, newRows: number) =>
+      `Bảng “${title}” sẽ được dựng lại (${oldRows} → ${newRows} dòng).`,
     documentIssuesTitle: "Một số chỗ trong tài liệu không cập nhật được",
     apply: "Áp dụng",
     applying: "Đang cập nhật tài liệu…",
     appliedTitle: "Đã cập nhật",
     applied: (changes: number, kept: number) =>
       `Đã cập nhật ${changes} chỗ trong tài liệu${kept > 0 ? `; giữ ${kept} số đã sửa tay` : ""}.`,
-    syncs: (n: number) => `${n} lần đồng bộ với Word`,
     discard: "Bỏ số liệu này",
   },
   outline: {
@@ -159,7 +160,7 @@ export const stringsVi = {
       filled: "đã điền",
       missingFigures: "thiếu số liệu",
       issues: "có vấn đề",
-      missingControl: "mất điều khiển",
+      missingControl: "mất chỗ điền số liệu",
     },
   },
   checks: {
@@ -184,6 +185,11 @@ export const stringsVi = {
     doneTitle: "Đã chuyển kỳ",
     done: (next: string, changes: number) =>
       `Báo cáo đã chuyển sang ${next} (${changes} chỗ thay đổi). Hãy tải hoặc dán số liệu của kỳ mới, rồi xem mục Kiểm tra.`,
+  },
+  /** Shown only inside the “Chi tiết kỹ thuật” disclosure: the words a clerk need not read. */
+  technical: {
+    title: "Chi tiết kỹ thuật",
+    syncs: (n: number) => `${n} lần gọi Word (sync)`,
   },
   failures: {
     documentTitle: "Word không thực hiện được thao tác",

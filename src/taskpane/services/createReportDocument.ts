@@ -6,7 +6,7 @@ import { documentIssues } from "../../domain/plan";
 import { formatPeriodCode, parsePeriod, type Period } from "../../domain/period";
 import { figureTag, parseCellName, parseTag, sectionTag, tableTag } from "../../domain/tags";
 import { agencies, findAgency } from "../../domain/template/agencies";
-import { findSection } from "../../domain/issues/describePlace";
+import { describePlace, findSection } from "../../domain/issues/describePlace";
 import type { Section, Template } from "../../domain/template/types";
 import { walkSections } from "../../domain/template/walkSections";
 import {
@@ -210,23 +210,7 @@ function sectionOfTag(tag: string, template: Template): string {
   return section ?? "";
 }
 
+/** A control named as the printed report names it (one naming for the pane, the check and the CLI). */
 function labelOfTag(tag: string, template: Template, lang: "vi" | "en"): string {
-  const parsed = parseTag(tag);
-  if (!parsed) return tag;
-  const cell = parseCellName(parsed.name);
-  if (cell) {
-    const { table, row, column } = cell;
-    const def = template.tables[table];
-    const col = def?.columns.find((c) => c.key === column)?.label[lang] ?? column;
-    const rowText =
-      row === "total"
-        ? lang === "vi"
-          ? "dòng tổng"
-          : "total row"
-        : `${lang === "vi" ? "dòng" : "row"} ${row}`;
-    return `${lang === "vi" ? "Bảng" : "Table"} ${table}, ${rowText}, ${col}`;
-  }
-  if (parsed.kind === "fig") return template.fields[parsed.name]?.label[lang] ?? parsed.name;
-  if (parsed.kind === "per") return template.periodSlots[parsed.name]?.label[lang] ?? parsed.name;
-  return parsed.name;
+  return describePlace(["doc", tag], template, lang);
 }

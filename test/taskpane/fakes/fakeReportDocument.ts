@@ -1,3 +1,5 @@
+import { describePlace } from "../../../src/domain/issues/describePlace";
+import { findTemplate } from "../../../src/domain/template/registry";
 import type { Figures } from "../../../src/domain/figures/schema";
 import type { RefreshPlan } from "../../../src/domain/plan";
 import type {
@@ -44,7 +46,7 @@ export function preview(plan: Partial<RefreshPlan>, syncs = 1): RefreshPreview {
   for (const tag of tags) {
     if (tag.startsWith("bc:fig:T2.")) {
       sectionOf.set(tag, "II.2.2.2.a");
-      labelOf.set(tag, `Bảng T2, ${tag.slice("bc:fig:T2.".length)}`);
+      labelOf.set(tag, describePlace(["doc", tag], findTemplate(undefined), "vi"));
     } else if (tag.includes("II.1.")) {
       sectionOf.set(tag, "II.1");
       labelOf.set(tag, "Số văn bản QPPL đăng ký chủ trì soạn thảo");
