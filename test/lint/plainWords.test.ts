@@ -39,10 +39,14 @@ function offences(text: string, allowed: readonly string[] = []): string[] {
 }
 
 /**
- * A figures file names its period by code ("2021-Q1"): the message about a wrong one shows the codes to type.
+ * A figures file and the --period flag name a period by code ("2021-Q1"): their messages show the codes to type.
  * The pane never asks for one (the period is picked), so only the file's own message may show them.
  */
-const ALLOWED: Partial<Record<IssueCode, readonly string[]>> = { "figures.badPeriod": ["period code"] };
+const ALLOWED: Partial<Record<IssueCode, readonly string[]>> = {
+  "figures.badPeriod": ["period code"],
+  // The command line's adopt asks for --period in the code it takes.
+  "adopt.noPeriod": ["period code"],
+};
 
 /** The software's values an issue may carry, at their most internal. */
 const PARAMS: readonly IssueParams[] = [
