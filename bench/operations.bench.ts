@@ -4,6 +4,7 @@
  * none), roll forward, stale scan — on the shipped report and on the 30-agency consolidated one.
  * Called by `npm run bench`; run alone with `npx tsx bench/operations.bench.ts`.
  */
+import JSZip from "jszip";
 import { openDocx, type DocxHost } from "../src/docx";
 import { namespaceOfXml } from "../src/docx/model/CustomXmlStore";
 import type { Figures } from "../src/domain/figures/schema";
@@ -11,6 +12,7 @@ import { METADATA_NAMESPACE, PROPERTY_PREFIX } from "../src/domain/metadata";
 import { periodLabel } from "../src/domain/period";
 import { WordSession, scanDocument, scanStaleDocument } from "../src/word";
 import { draftReport, refreshReport, rollForward } from "../src/word/operations";
+import { adoptReport } from "../src/word/operations/adoptReport";
 import { shippedRenderer } from "../src/word/operations/shippedRenderer";
 import {
   allChanged,
@@ -22,7 +24,7 @@ import {
 } from "./reports";
 
 /** DESIGN.md's budget: syncs at most, whatever the number of sections, figures and tables. */
-export const SYNC_BUDGET = { insert: 2, scan: 1, refresh: 2, roll: 3, staleScan: 2 } as const;
+export const SYNC_BUDGET = { insert: 2, scan: 1, refresh: 2, roll: 3, staleScan: 2, adopt: 3 } as const;
 
 export type OperationName =
   | "insert"
@@ -32,7 +34,8 @@ export type OperationName =
   | "refresh (three changed)"
   | "refresh (none changed)"
   | "roll forward"
-  | "stale scan";
+  | "stale scan"
+  | "adopt";
 
 export type OperationRow = {
   readonly report: BenchReport["name"];
@@ -96,6 +99,17 @@ function metadataBytes(host: DocxHost, api: "1.4" | "1.3"): number {
       byteLength(String(host.model.customProps.get(key(String(i)))?.value ?? ""));
   }
   return total;
+}
+
+/** The document with every content control unwrapped, its content left where it was: a report typed by hand. */
+async function withoutControls(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file("word/document.xml")!.async("string"))
+    .replace(/<w:sdtPr>[\s\S]*?<\/w:sdtPr>/g, "")
+    .replace(/<w:sdtEndPr>[\s\S]*?<\/w:sdtEndPr>|<w:sdtEndPr\/>/g, "")
+    .replace(/<\/?w:sdt>|<\/?w:sdtContent>/g, "");
+  zip.file("word/document.xml", xml);
+  return zip.generateAsync({ type: "uint8array" });
 }
 
 /** The document without the report metadata: what a clerk's hand-typed report looks like to a scan. */
@@ -169,7 +183,11 @@ export async function benchReportOperations(
   const now = new Date("2021-03-05T08:00:00Z");
   const rows: OperationRow[] = [];
   const row = (operation: OperationName, budget: number, m: Measured<unknown>, note: string) => {
-    const writes = operation === "insert" || operation.startsWith("refresh") || operation === "roll forward";
+    const writes =
+      operation === "insert" ||
+      operation === "adopt" ||
+      operation.startsWith("refresh") ||
+      operation === "roll forward";
     const meta = writes && m.bytesSent > 0 ? metadataBytes(m.host, api) : 0;
     rows.push({
       report: report.name,
@@ -263,6 +281,20 @@ export async function benchReportOperations(
     SYNC_BUDGET.staleScan,
     stale,
     `${stale.result.length} phrases flagged for ${periodLabel(H1_2021)}`,
+  );
+
+  // Adopt: the same report as a clerk's copy of it: every control unwrapped and the metadata removed.
+  const typed = await withoutControls(bare);
+  const adopt = await measured(typed, api, repeats, (s) =>
+    adoptReport(s, { template: report.template, agency: report.agency, period: report.period, now }),
+  );
+  if (!adopt.result.applied) throw new Error(`bench: adopt refused: ${JSON.stringify(adopt.result.refused)}`);
+  const c = adopt.result.plan!.counts;
+  row(
+    "adopt",
+    SYNC_BUDGET.adopt,
+    adopt,
+    `${c.sections.found} sections, ${c.tables.found} tables, ${c.cells.found} cells, ${c.figures.found} prose figures, ${c.periodPhrases.found} period phrases wrapped`,
   );
 
   const size: ReportSize = {

@@ -37,10 +37,14 @@ export type InlineFound = ControlSpec & {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-} & ({ readonly paragraph: number } | { readonly table: number; readonly row: number; readonly cell: number });
+} & (
+    { readonly paragraph: number } | { readonly table: number; readonly row: number; readonly cell: number }
+  );
 
 /** A figure to wrap, and how Word's search reaches it: a window unique in its paragraph, then the value in it. */
-export type PlannedInline = InlineFound & { readonly search: { readonly window: string; readonly value: string } };
+export type PlannedInline = InlineFound & {
+  readonly search: { readonly window: string; readonly value: string };
+};
 
 /** A figure whose sentence matched weakly: shown for the clerk to confirm, never wrapped. */
 export type WeakMatch = {

@@ -1,5 +1,6 @@
 import { headerGrid } from "../render/headerGrid";
 import type { AgencyProfile, HeaderCell, TableDef, Template } from "../template/types";
+import { walkSections } from "../template/walkSections";
 import type { ViewBlock, ViewTable } from "./DocumentView";
 import { similarity, wordsOf } from "./foldText";
 import { literalOf, piecesOf } from "./reportPattern";
@@ -12,6 +13,12 @@ export type TableMatch = {
   readonly position: number;
   readonly score: number;
 };
+
+/** The template's tables in the order its sections place them. */
+const placedTableOrder = (template: Template): string[] =>
+  walkSections(template.sections).flatMap(({ section }) =>
+    section.body.flatMap((b) => (b.kind === "table" ? [b.table] : [])),
+  );
 
 /** How alike a header must be to count; below it a table is someone else's (the header block, the signatures). */
 const MIN_SCORE = 0.6;
@@ -52,7 +59,15 @@ export function findTables(
       if (score >= MIN_SCORE) pairs.push({ def, table: block, position, score });
     });
   }
-  pairs.sort((a, b) => b.score - a.score || a.position - b.position);
+  // Equal headers (a consolidated report repeats each table per agency) go by order: the n-th such table of
+  // the document is the n-th of the template.
+  const defRank = new Map(placedTableOrder(template).map((id, i) => [id, i]));
+  const tableRank = new Map(
+    view.flatMap((b, i) => (b.kind === "table" ? [i] : [])).map((position, i) => [position, i]),
+  );
+  const distance = (m: TableMatch) =>
+    Math.abs((defRank.get(m.def.id) ?? 0) - (tableRank.get(m.position) ?? 0));
+  pairs.sort((a, b) => b.score - a.score || distance(a) - distance(b) || a.position - b.position);
   const usedDefs = new Set<string>();
   const usedTables = new Set<number>();
   const out: TableMatch[] = [];
