@@ -101,6 +101,7 @@ export async function ourDocx(report: BenchReport, phases?: OurPhases): Promise<
     report: timed(shippedRenderer.report),
     table: timed(shippedRenderer.table),
     pageHeader: timed(shippedRenderer.pageHeader),
+    tableRows: timed(shippedRenderer.tableRows),
   };
   const start = performance.now();
   const host = await openDocx();

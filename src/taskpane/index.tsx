@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { StartupNotice } from "./StartupNotice";
-import { detectHost } from "./host/detectHost";
+import { watchHost } from "./host/detectHost";
 import { figuresSourceFromClient } from "./host/figuresSourceFromClient";
 import { themeFromOffice } from "./host/officeTheme";
 import { wordReportDocument } from "./host/wordReportDocument";
@@ -10,13 +10,13 @@ import { wordReportDocument } from "./host/wordReportDocument";
 const root = createRoot(document.getElementById("root") as HTMLElement);
 const office = (
   globalThis as unknown as {
-    Office?: Parameters<typeof detectHost>[0] & Parameters<typeof themeFromOffice>[0];
+    Office?: Parameters<typeof watchHost>[0] & Parameters<typeof themeFromOffice>[0];
   }
 ).Office;
 
 // Inside Word the pane works on the open document; anywhere else it says that Word is needed (the playground
-// is the way to try it without Word).
-void detectHost(office).then((host) => {
+// is the way to try it without Word). A slow Office.onReady brings the pane up whenever it resolves.
+watchHost(office, (host) => {
   if (host !== "word") {
     root.render(
       <FluentProvider theme={webLightTheme}>

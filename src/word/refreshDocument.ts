@@ -1,5 +1,6 @@
 import type { Issue } from "../domain/issues/Issue";
 import type { ReportMetadata } from "../domain/metadata";
+import type { TableRowsLayout } from "../domain/render";
 import { planWithOverrides, type Effective, type Overrides } from "../domain/overrides";
 import { isEmptyPlan, type RefreshPlan } from "../domain/plan";
 import { queueApply } from "./applyPlan";
@@ -10,7 +11,8 @@ import type { WordSession } from "./WordSession";
 export type RefreshTarget = {
   readonly texts: ReadonlyMap<string, string>;
   readonly rows: ReadonlyMap<string, number>;
-  readonly tableOoxml: (tableId: string) => string;
+  /** The rows of a table as the report should show them, for a change in their number (Table API). */
+  readonly tableRows: (tableId: string) => TableRowsLayout;
   /** What the document shows when these figures of the clerk's (tag → text) are taken as the figures. */
   readonly recompute?: (values: ReadonlyMap<string, string>) => Effective;
   /** The metadata to store after writing this plan, from the metadata found (if any). */
@@ -81,7 +83,8 @@ export async function refreshDocument(
     queueApply(context, session, {
       plan,
       proxies,
-      tableOoxml: target.tableOoxml,
+      tableRows: target.tableRows,
+      texts: target.texts,
       metadata: target.nextMetadata(scan.metadata, plan, { overrides, texts: desired }),
       hasMetadata: scan.metadata !== undefined,
     });

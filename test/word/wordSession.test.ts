@@ -22,7 +22,7 @@ const meta = (written: Record<string, string>): ReportMetadata => ({
 const target = (texts: Record<string, string>): RefreshTarget => ({
   texts: new Map(Object.entries(texts)),
   rows: new Map(),
-  tableOoxml: () => "",
+  tableRows: () => ({ headerRows: 0, dataRow: () => [] }),
   nextMetadata: (previous, plan) => ({
     ...(previous ?? meta({})),
     written: { ...(previous?.written ?? {}), ...Object.fromEntries(plan.changes.map((c) => [c.tag, c.new])) },

@@ -2,6 +2,7 @@
 import { ElementProxy } from "./ElementProxy";
 import type { ScalarGetters } from "./ProxyObject";
 import { BodyProxy } from "./Body";
+import { TableRowProxy } from "./TableRow";
 import * as tables from "../model/tables";
 import { parentRow, parentTable } from "../model/queries";
 import type { XElement } from "../xml/xmlDom";
@@ -32,6 +33,11 @@ export class TableCellProxy extends ElementProxy {
   }
   get rowIndex(): number { return this.prop("rowIndex"); }
   get cellIndex(): number { return this.prop("cellIndex"); }
+
+  /** WordApi 1.3. */
+  get parentRow(): TableRowProxy {
+    return this.nav("parentRow", () => new TableRowProxy(this.context, { resolve: () => parentRow(this.require()) }));
+  }
 
   get body(): BodyProxy {
     return this.nav("body", () => new BodyProxy(this.context, { resolve: () => this.require() }));

@@ -7,6 +7,8 @@ import { TableCellCollectionProxy } from "./TableCellCollection";
 import { TableProxy } from "./Table";
 import * as tables from "../model/tables";
 import { parentTable } from "../model/queries";
+import { checkLocation } from "./locations";
+import { TableRowCollectionProxy } from "./TableRowCollection";
 import type { XElement } from "../xml/xmlDom";
 
 export class TableRowProxy extends ElementProxy {
@@ -55,6 +57,17 @@ export class TableRowProxy extends ElementProxy {
 
   get parentTable(): TableProxy {
     return this.nav("parentTable", () => new TableProxy(this.context, { resolve: () => parentTable(this.require()) }));
+  }
+
+  /** WordApi 1.3: rows shaped like this one (formatting, not content), before or after it. */
+  insertRows(insertLocation: string, rowCount: number, values?: string[][]): TableRowCollectionProxy {
+    this.context.model.bytesSent += byteLength(JSON.stringify(values ?? []));
+    let added: XElement[] = [];
+    this.command("insertRows", (t) => {
+      const location = checkLocation<"Before" | "After">(insertLocation, ["Before", "After"], "TableRow.insertRows");
+      added = tables.insertRows(this.doc, t, { location, count: rowCount, ...(values ? { values } : {}) });
+    });
+    return new TableRowCollectionProxy(this.context, { resolve: () => () => added });
   }
 
   delete(): void {

@@ -88,13 +88,18 @@ function blankRowLike(doc: WordDocument, template: XElement): XElement {
 }
 
 export function addRows(doc: WordDocument, tbl: XElement, args: { location: "Start" | "End"; count: number; values?: string[][] }): XElement[] {
-  if (!Number.isInteger(args.count) || args.count < 1) throw new DocxError("InvalidArgument", "rowCount must be a positive integer.");
-  assertEditable(tbl);
   const rows = tableRows(tbl);
   const template = args.location === "Start" ? rows[0] : rows[rows.length - 1];
   if (!template) throw new DocxError("GeneralException", "The table has no row to copy.");
+  return insertRows(doc, template, { location: args.location === "Start" ? "Before" : "After", count: args.count, ...(args.values ? { values: args.values } : {}) });
+}
+
+/** `TableRow.insertRows` (WordApi 1.3): rows shaped like `template` (no content), before or after it. */
+export function insertRows(doc: WordDocument, template: XElement, args: { location: "Before" | "After"; count: number; values?: string[][] }): XElement[] {
+  if (!Number.isInteger(args.count) || args.count < 1) throw new DocxError("InvalidArgument", "rowCount must be a positive integer.");
+  assertEditable(template.parentNode as XElement);
   const added: XElement[] = [];
-  const before = args.location === "Start" ? template : template.nextSibling;
+  const before = args.location === "Before" ? template : template.nextSibling;
   for (let i = 0; i < args.count; i++) {
     const row = blankRowLike(doc, template);
     template.parentNode!.insertBefore(row, before);

@@ -10,3 +10,4 @@ export { escapeXml } from "./xml";
 export { reportDataWindow, periodSlotText } from "./periodTexts";
 export { bodyRows, type BodyRow } from "./tableLayout";
 export { pageNumberHeaderOoxml } from "./flatOpc";
+export { tableRowsLayout, type TableRowsLayout, type RowCell } from "./tableRowsLayout";

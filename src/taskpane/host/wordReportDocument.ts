@@ -1,15 +1,16 @@
 import { cchcQuarterlySct } from "../../domain/template/cchcQuarterlySct";
-import { WordSession } from "../../word";
+import { capabilitiesOf, WordSession } from "../../word";
 import { shippedRenderer } from "../../word/operations/shippedRenderer";
 import type { ReportDocument } from "../services/ReportDocument";
 import { createReportDocument } from "../services/createReportDocument";
 
 /**
  * The open Word document as the pane sees it: the `src/word` operations, each batch in a `Word.run`, on a
- * session that knows whether this Word has WordApi 1.4 (custom XML parts for the report's metadata).
+ * session that knows what this Word offers: WordApi 1.4 (custom XML parts for the report's metadata), WordApi 1.5,
+ * WordApiDesktop 1.3 (PageSetup for ND 30's page).
  */
 export function wordReportDocument(): ReportDocument {
-  const customXmlParts = Office.context.requirements.isSetSupported("WordApi", "1.4");
-  const session = new WordSession((batch) => Word.run(batch), { customXmlParts });
+  const { requirements } = Office.context;
+  const session = new WordSession((batch) => Word.run(batch), capabilitiesOf((name, version) => requirements.isSetSupported(name, version)));
   return createReportDocument({ session, template: cchcQuarterlySct, renderer: shippedRenderer });
 }

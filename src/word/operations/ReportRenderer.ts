@@ -1,3 +1,4 @@
+import type { TableRowsLayout } from "../../domain/render";
 import type { Figures } from "../../domain/figures/schema";
 import type { Period } from "../../domain/period";
 import type { AgencyProfile, Template } from "../../domain/template/types";
@@ -23,6 +24,8 @@ export type ReportRenderer = {
   readonly content: (input: ReportInput) => ReportContent;
   readonly report: (input: ReportInput) => string;
   readonly table: (input: ReportInput, tableId: string) => string;
+  /** The rows of a table, for changing their number through the Table API. */
+  readonly tableRows: (input: ReportInput, tableId: string) => TableRowsLayout;
   /** The page-number paragraph of the header, as Flat OPC. */
   readonly pageHeader: () => string;
 };

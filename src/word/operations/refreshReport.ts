@@ -32,7 +32,7 @@ export async function refreshReport(
     {
       texts: refreshTexts(content),
       rows: content.rows,
-      tableOoxml: (tableId) => renderer.table(args.input, tableId),
+      tableRows: (tableId) => renderer.tableRows(args.input, tableId),
       recompute: (values) => {
         const figures = figuresFromTexts(args.input.template, args.input.figures, values).figures;
         const effective = renderer.content({ ...args.input, figures });

@@ -71,7 +71,8 @@ export async function rollForward(
     queueApply(context, session, {
       plan,
       proxies,
-      tableOoxml: (tableId) => renderer.table(input, tableId),
+      tableRows: (tableId) => renderer.tableRows(input, tableId),
+      texts: content.texts,
       metadata: moved,
       hasMetadata: true,
     });

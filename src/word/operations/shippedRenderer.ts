@@ -1,4 +1,4 @@
-import { pageNumberHeaderOoxml, renderReport, renderTable, reportContent } from "../../domain/render";
+import { pageNumberHeaderOoxml, renderReport, renderTable, reportContent, tableRowsLayout } from "../../domain/render";
 import type { ReportRenderer } from "./ReportRenderer";
 
 /** The renderer of `src/domain/render`, as the operations take it. */
@@ -7,4 +7,5 @@ export const shippedRenderer: ReportRenderer = {
   report: (input) => renderReport(input),
   table: (input, tableId) => renderTable(input, tableId),
   pageHeader: () => pageNumberHeaderOoxml(),
+  tableRows: (input, tableId) => tableRowsLayout(input, tableId),
 };
