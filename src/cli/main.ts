@@ -2,6 +2,7 @@ import { adoptCommand, adoptUsage } from "./commands/adoptCommand";
 import { checkCommand, checkUsage } from "./commands/checkCommand";
 import { figuresCommand, figuresUsage } from "./commands/figuresCommand";
 import { keysCommand, keysUsage } from "./commands/keysCommand";
+import { manifestCommand, manifestUsage } from "./commands/manifestCommand";
 import { newCommand, newUsage } from "./commands/newCommand";
 import { pasteCommand, pasteUsage } from "./commands/pasteCommand";
 import { refreshCommand, refreshUsage } from "./commands/refreshCommand";
@@ -28,6 +29,7 @@ const commands: Readonly<Record<string, Command>> = {
   figures: { run: figuresCommand, usage: figuresUsage },
   serve: { run: serveCommand, usage: serveUsage },
   keys: { run: keysCommand, usage: keysUsage },
+  manifest: { run: manifestCommand, usage: manifestUsage },
   template: { run: templateCommand, usage: templateUsage },
 };
 

@@ -26,6 +26,10 @@ export type CreateServerOptions = {
   /** Reads uploads; defaults to the add-in's paste reader. */
   readonly importer?: Importer;
   readonly now?: () => Date;
-  /** fastify's logger: off by default (tests), on for `serve`. */
+  /** fastify's logger: off by default (tests), on for `serve` (one JSON line per event). */
   readonly logger?: boolean;
+  /** TLS for serving the pane itself over https (PEM texts). */
+  readonly https?: { readonly cert: string | Buffer; readonly key: string | Buffer };
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers (fastify's trustProxy). */
+  readonly trustProxy?: boolean;
 };

@@ -42,7 +42,16 @@ async function withStore<T>(db: string, work: (store: FiguresStore) => Promise<T
  * Quý I/2021 figures of Sở Công Thương Đồng Nai.
  */
 export async function serve(
-  options: { readonly port?: number; readonly host?: string; readonly db?: string; readonly origins?: readonly string[]; readonly logger?: boolean } = {},
+  options: {
+    readonly port?: number;
+    readonly host?: string;
+    readonly db?: string;
+    readonly origins?: readonly string[];
+    readonly logger?: boolean;
+    readonly staticDir?: string;
+    readonly https?: { readonly cert: string | Buffer; readonly key: string | Buffer };
+    readonly trustProxy?: boolean;
+  } = {},
   out: Out = console_,
 ): Promise<RunningServer> {
   const server = await startServer({
@@ -51,6 +60,9 @@ export async function serve(
     logger: options.logger ?? true,
     ...(options.host ? { host: options.host } : {}),
     ...(options.origins ? { origins: options.origins } : {}),
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+    ...(options.https ? { https: options.https } : {}),
+    ...(options.trustProxy ? { trustProxy: true } : {}),
   });
   if (server.seeded) out.stdout(`Đã tạo dữ liệu mẫu: ${server.seeded.agency}, ${server.seeded.figures.join(", ")}\n`);
   out.stdout(`Dịch vụ số liệu đang chạy / figures service listening: ${server.url}/api/v1/openapi.json\n`);

@@ -36,7 +36,12 @@ export function createServer(options: CreateServerOptions): FastifyInstance {
     importer: options.importer ?? pasteImporter,
     now: options.now ?? (() => new Date()),
   };
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),
+  }) as unknown as FastifyInstance;
   app.setValidatorCompiler(zodValidatorCompiler);
   app.addContentTypeParser(["text/csv", "text/tab-separated-values"], { parseAs: "string" }, (_request, body, done) => done(null, body));
   app.addContentTypeParser(XLSX_CONTENT_TYPE, { parseAs: "buffer", bodyLimit: options.workbookLimit ?? DEFAULT_WORKBOOK_LIMIT }, (_request, body, done) =>

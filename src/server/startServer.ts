@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { cchcQuarterlySct } from "../domain/template/cchcQuarterlySct";
 import type { Template } from "../domain/template/types";
 import { createServer } from "./createServer";
+import { registerStaticFiles } from "./http/staticFiles";
 import type { SeedReport } from "./seed/seedDatabase";
 import { seedIfNew } from "./seed/seedIfNew";
 import type { Importer } from "./importing/Importer";
@@ -25,6 +26,10 @@ export type StartServerOptions = {
   readonly importer?: Importer;
   readonly bodyLimit?: number;
   readonly logger?: boolean;
+  /** A built pane (dist/) to serve from the same origin as the API. */
+  readonly staticDir?: string;
+  readonly https?: { readonly cert: string | Buffer; readonly key: string | Buffer };
+  readonly trustProxy?: boolean;
 };
 
 export type RunningServer = {
@@ -53,11 +58,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       ...(options.importer ? { importer: options.importer } : {}),
       ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
       logger: options.logger ?? false,
+      ...(options.https ? { https: options.https } : {}),
+      ...(options.trustProxy ? { trustProxy: true } : {}),
     });
+    if (options.staticDir) registerStaticFiles(app, options.staticDir);
     app.addHook("onClose", async () => store.close());
     await app.listen({ port: options.port, host: options.host ?? "127.0.0.1" });
     const address = app.server.address();
-    const url = typeof address === "object" && address !== null ? `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}` : String(address);
+    const url = typeof address === "object" && address !== null ? `${options.https ? "https" : "http"}://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}` : String(address);
     return { app, url, migrations: report.applied, seeded, close: () => app.close() };
   } catch (error) {
     await store.close().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { FluentProvider, mergeClasses, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Link, mergeClasses, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useAppStyles } from "./App.styles";
 import { FIRST_RENDER_MARK, type AppProps } from "./App.types";
@@ -89,6 +89,9 @@ function Pane(props: AppProps & { readonly settings: SettingsStore }) {
           <div className={styles.titles}>
             <h1 className={mergeClasses(type.title, styles.title)}>{t.app.title}</h1>
             <p className={type.caption}>{t.app.subtitle}</p>
+            <Link href={t.app.helpUrl} target="_blank" rel="noopener">
+              {t.app.help}
+            </Link>
           </div>
           <SelectField
             label={t.app.language}

@@ -1,8 +1,19 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { DEFAULT_DB, DEFAULT_PORT, serve } from "../../server/cli";
 import { readArgs } from "../args";
-import { UserError, type CliIo } from "../io";
+import { ExitCode, UserError, type CliIo } from "../io";
 
-export const serveUsage = "baocao serve [--port 3001] [--host 127.0.0.1] [--db ./data/baocao.db | postgres://…] [--origin https://localhost:3000]";
+export const serveUsage =
+  "baocao serve [--port 3001] [--host 127.0.0.1] [--db ./data/baocao.db | postgres://…] [--origin https://localhost:3000] [--static dist] [--cert server.crt --key server.key] [--trust-proxy]";
+
+function readPem(path: string, option: string): Buffer {
+  try {
+    return readFileSync(resolve(path));
+  } catch {
+    throw new UserError(`Không đọc được ${option} “${path}” / cannot read ${option}.`, ExitCode.usage);
+  }
+}
 
 /** `baocao serve`: the figures service, until interrupted. */
 export async function serveCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -12,7 +23,13 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     db: { type: "string" },
     origin: { type: "string", multiple: true },
     quiet: { type: "boolean" },
+    static: { type: "string" },
+    cert: { type: "string" },
+    key: { type: "string" },
+    "trust-proxy": { type: "boolean" },
   });
+  if ((values.cert === undefined) !== (values.key === undefined)) throw new UserError("--cert và --key đi cùng nhau / --cert and --key go together.", ExitCode.usage);
+  const https = values.cert && values.key ? { cert: readPem(values.cert, "--cert"), key: readPem(values.key, "--key") } : undefined;
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`Cổng “${values.port}” không hợp lệ.`);
   const server = await serve(
@@ -22,6 +39,9 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
       logger: values.quiet !== true,
       ...(values.host ? { host: values.host } : {}),
       ...(values.origin ? { origins: values.origin } : {}),
+      ...(values.static ? { staticDir: resolve(values.static) } : {}),
+      ...(https ? { https } : {}),
+      ...(values["trust-proxy"] ? { trustProxy: true } : {}),
     },
     io,
   );

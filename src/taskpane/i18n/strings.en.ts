@@ -8,6 +8,8 @@ export const stringsEn: Strings = {
     language: "Language",
     languages: { vi: "Tiếng Việt", en: "English" },
     panels: "Steps",
+    help: "Help",
+    helpUrl: "help.html#en",
   },
   startup: {
     inWordTitle: "Running in Word",

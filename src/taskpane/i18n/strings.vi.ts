@@ -11,6 +11,8 @@ export const stringsVi = {
     language: "Ngôn ngữ",
     languages: { vi: "Tiếng Việt", en: "English" },
     panels: "Các bước",
+    help: "Hướng dẫn sử dụng",
+    helpUrl: "help.html",
   },
   startup: {
     inWordTitle: "Đang chạy trong Word",
