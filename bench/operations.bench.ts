@@ -1,7 +1,8 @@
 /**
  * The performance contract of DESIGN.md ("Round trips are the cost"), measured on the headless Word: syncs,
  * bytes sent to Word and time of every operation — insert, scan, refresh (all figures changed, three changed,
- * none), roll forward, stale scan — on the shipped report and on the 30-agency consolidated one.
+ * none), roll forward, the check before signing (`checkReport`, which runs the stale scan) — on the shipped
+ * report and on the 30-agency consolidated one.
  * Called by `npm run bench`; run alone with `npx tsx bench/operations.bench.ts`.
  */
 import JSZip from "jszip";
@@ -10,8 +11,8 @@ import { namespaceOfXml } from "../src/docx/model/CustomXmlStore";
 import type { Figures } from "../src/domain/figures/schema";
 import { METADATA_NAMESPACE, PROPERTY_PREFIX } from "../src/domain/metadata";
 import { periodLabel } from "../src/domain/period";
-import { WordSession, scanDocument, scanStaleDocument } from "../src/word";
-import { draftReport, refreshReport, rollForward } from "../src/word/operations";
+import { WordSession, scanDocument } from "../src/word";
+import { checkReport, draftReport, refreshReport, rollForward } from "../src/word/operations";
 import { adoptReport } from "../src/word/operations/adoptReport";
 import { shippedRenderer } from "../src/word/operations/shippedRenderer";
 import {
@@ -24,7 +25,7 @@ import {
 } from "./reports";
 
 /** DESIGN.md's budget: syncs at most, whatever the number of sections, figures and tables. */
-export const SYNC_BUDGET = { insert: 2, scan: 1, refresh: 2, roll: 3, staleScan: 2, adopt: 3 } as const;
+export const SYNC_BUDGET = { insert: 2, scan: 1, refresh: 2, roll: 3, check: 2, adopt: 3 } as const;
 
 export type OperationName =
   | "insert"
@@ -34,7 +35,7 @@ export type OperationName =
   | "refresh (three changed)"
   | "refresh (none changed)"
   | "roll forward"
-  | "stale scan"
+  | "check"
   | "adopt";
 
 export type OperationRow = {
@@ -273,14 +274,21 @@ export async function benchReportOperations(
     `${roll.result.plan.changes.length} controls written, ${roll.result.cleared.length} figures cleared`,
   );
 
-  // The stale scan after a roll is the clerk's next step: which prose phrases no longer fit the new period.
+  // The check after a roll is the clerk's next step: figures still to come, and which prose phrases no longer
+  // fit the new period (the stale scan) — the same operation the pane and `baocao check` run.
   const rolled = await roll.host.save();
-  const stale = await measured(rolled, api, repeats, (s) => scanStaleDocument(s, H1_2021));
+  const check = await measured(rolled, api, repeats, (s) =>
+    checkReport(s, shippedRenderer, {
+      findTemplate: (id) => (id === report.template.id ? report.template : undefined),
+      findAgency: (id) => (id === report.agency.id ? report.agency : undefined),
+    }),
+  );
+  const stale = check.result.entries.filter((e) => e.finding).length;
   row(
-    "stale scan",
-    SYNC_BUDGET.staleScan,
-    stale,
-    `${stale.result.length} phrases flagged for ${periodLabel(H1_2021)}`,
+    "check",
+    SYNC_BUDGET.check,
+    check,
+    `${check.result.entries.length} findings, ${stale} stale phrases for ${periodLabel(H1_2021)}`,
   );
 
   // Adopt: the same report as a clerk's copy of it: every control unwrapped and the metadata removed.

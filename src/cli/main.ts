@@ -1,4 +1,5 @@
 import { adoptCommand, adoptUsage } from "./commands/adoptCommand";
+import { agencyCommand, agencyUsage } from "./commands/agencyCommand";
 import { checkCommand, checkUsage } from "./commands/checkCommand";
 import { figuresCommand, figuresUsage } from "./commands/figuresCommand";
 import { keysCommand, keysUsage } from "./commands/keysCommand";
@@ -28,6 +29,7 @@ const commands: Readonly<Record<string, Command>> = {
   paste: { run: pasteCommand, usage: pasteUsage },
   figures: { run: figuresCommand, usage: figuresUsage },
   serve: { run: serveCommand, usage: serveUsage },
+  agency: { run: agencyCommand, usage: agencyUsage },
   keys: { run: keysCommand, usage: keysUsage },
   manifest: { run: manifestCommand, usage: manifestUsage },
   template: { run: templateCommand, usage: templateUsage },

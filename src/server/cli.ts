@@ -100,9 +100,12 @@ export async function revokeKey(options: { readonly db?: string; readonly id: st
   out.stdout(`Đã thu hồi khóa ${options.id} / key revoked.\n`);
 }
 
-/** `baocao agency add`: an agency that may be given keys and figures. */
+/** `baocao agency add`: an agency that may be given keys and figures; adding it again renames it. */
 export async function addAgency(options: { readonly db?: string } & Agency, out: Out = console_): Promise<void> {
-  const id = IdSchema.parse(options.id);
-  await withStore(options.db ?? DEFAULT_DB, (store) => store.putAgency({ id, name: options.name }));
-  out.stdout(`Đã thêm cơ quan ${id} (${options.name}).\n`);
+  const id = IdSchema.safeParse(options.id);
+  if (!id.success) throw new KeyAdminError("badAgencyId", options.id);
+  const name = options.name.trim();
+  if (name === "") throw new KeyAdminError("blankAgencyName", id.data);
+  await withStore(options.db ?? DEFAULT_DB, (store) => store.putAgency({ id: id.data, name }));
+  out.stdout(`Đã thêm cơ quan ${id.data} (${name}) / agency added.\n`);
 }

@@ -4,5 +4,5 @@ export * from "./scanDocument";
 export * from "./insertReport";
 export * from "./applyPlan";
 export * from "./refreshDocument";
-export * from "./scanStaleDocument";
+export * from "./selectFinding";
 export * from "./controlText";

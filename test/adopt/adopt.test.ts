@@ -8,7 +8,9 @@ import type { AdoptPlan } from "../../src/domain/adopt";
 import type { Figures } from "../../src/domain/figures/schema";
 import { reportContent } from "../../src/domain/render";
 import { parseTag } from "../../src/domain/tags";
-import { scanStaleDocument, WordSession } from "../../src/word";
+import { scanStalePeriods } from "../../src/domain/checks/stalePeriod";
+import type { Period } from "../../src/domain/period";
+import { WordSession } from "../../src/word";
 import { checkReport, refreshReport, rollForward } from "../../src/word/operations";
 import { findAgency } from "../../src/domain/template/agencies";
 import { findTemplate } from "../../src/domain/template/registry";
@@ -20,6 +22,14 @@ import { agency, draftedDocx, q1, scrambled, stripped, template, variedFigures }
 type Made = { readonly name: string; readonly bytes: Uint8Array; readonly figures: Figures };
 
 const sessionOf = (host: DocxHost) => new WordSession((b) => host.run(b), { customXmlParts: true });
+
+/** The stale-period phrases of a document's prose for a period, whatever period its metadata names. */
+const scanStaleDocument = (session: WordSession, period: Period) =>
+  session.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs.load("items/text");
+    await context.sync();
+    return scanStalePeriods(paragraphs.items.map((p) => p.text), period);
+  });
 
 /** Every paragraph's text and every table's cells, as Word reads them. */
 async function documentText(host: DocxHost): Promise<{ paragraphs: string[]; tables: string[][][] }> {

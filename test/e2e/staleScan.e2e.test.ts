@@ -2,9 +2,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDocx } from "../../src/docx";
-import { scanStaleDocument, selectFinding, WordSession } from "../../src/word";
+import { findAgency } from "../../src/domain/template/agencies";
+import { findTemplate } from "../../src/domain/template/registry";
+import { selectFinding, WordSession } from "../../src/word";
+import { checkReport, draftReport } from "../../src/word/operations";
+import { shippedRenderer } from "../../src/word/operations/shippedRenderer";
+import { SYNC_BUDGET } from "../../bench/operations.bench";
 import { runCliJson } from "../support/runCli";
 import { seedParagraphs } from "../support/seedParagraphs";
+import { q1Input } from "../render/reportInput";
 
 const dir = mkdtempSync(join(tmpdir(), "baocao-stale-"));
 
@@ -19,14 +25,15 @@ async function handWrittenReport(): Promise<Uint8Array> {
   return host.save();
 }
 
-describe("the stale-period scan in a document", () => {
-  it("finds the seed's two stale sentences in one sync and selects each in the document", async () => {
+describe("the stale-period scan in a document (the check the pane and baocao check run)", () => {
+  it("finds the seed's two stale sentences within the check's sync budget and selects each in the document", async () => {
     const host = await openDocx(await handWrittenReport());
     const session = new WordSession((batch) => host.run(batch), { customXmlParts: true });
-    const { result: findings, syncs } = await session.measure((s) =>
-      scanStaleDocument(s, { year: 2021, kind: "Q1" }),
+    const { result: report, syncs } = await session.measure((s) =>
+      checkReport(s, shippedRenderer, { findTemplate, findAgency, period: { year: 2021, kind: "Q1" } }),
     );
-    expect(syncs).toBeLessThanOrEqual(2);
+    expect(syncs).toBeLessThanOrEqual(SYNC_BUDGET.check);
+    const findings = report.entries.flatMap((e) => (e.finding ? [e.finding] : []));
     expect(findings.map((f) => [f.sectionId, f.text])).toEqual([
       ["II.2.2.2.c", "Quí I/2020"],
       ["III.3.t1", "Quý I năm 2020"],
@@ -35,6 +42,19 @@ describe("the stale-period scan in a document", () => {
       expect(await selectFinding(session, finding)).toBe(true);
       expect(host.selection).toMatchObject({ kind: "range", text: finding.text });
     }
+  });
+
+  it("checks the add-in's own report, with its metadata and every control, within the same budget", async () => {
+    const host = await openDocx();
+    const session = new WordSession((batch) => host.run(batch), { customXmlParts: true });
+    await draftReport(session, shippedRenderer, { input: q1Input(), now: new Date("2021-03-03T08:00:00Z") });
+    const { result: report, syncs } = await session.measure((s) =>
+      checkReport(s, shippedRenderer, { findTemplate, findAgency }),
+    );
+    expect(syncs).toBeLessThanOrEqual(SYNC_BUDGET.check);
+    expect(report.period).toEqual({ year: 2021, kind: "Q1" });
+    expect(report.entries.map((e) => e.issue.code)).not.toContain("doc.noMetadata");
+    expect(report.entries.filter((e) => e.finding)).toEqual([]);
   });
 
   it("baocao check --period runs it on a report the add-in did not make", async () => {

@@ -1,5 +1,5 @@
 import { issue } from "../../domain/issues/Issue";
-import { checkFigures } from "../../domain/checks/checkFigures";
+import { runChecks } from "../../domain/checks/runChecks";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import { parsePeriod } from "../../domain/period";
 import { findAgency } from "../../domain/template/agencies";
@@ -48,7 +48,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     checkReport(s, shippedRenderer, {
       findTemplate,
       findAgency,
-      checkFigures,
+      runChecks,
       ...(period && "value" in period ? { period: period.value } : {}),
     }),
   );

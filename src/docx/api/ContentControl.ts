@@ -25,7 +25,7 @@ import { setShowingPlaceholder } from "../model/sdtProperties";
 import { contentEnd, contentStart, enclosingParagraph, type Point } from "../model/structure";
 import { paragraphsIn, tablesIn, parentControl } from "../model/queries";
 import { searchIn, type SearchOptions } from "../model/search";
-import { isW, type XElement } from "../xml/xmlDom";
+import type { XElement } from "../xml/xmlDom";
 
 const TABLE_KINDS = new Set(["RichTextTable", "RichTextTableRow"]);
 
@@ -232,5 +232,3 @@ function checkLocationLike<V extends string>(value: unknown, allowed: readonly V
   if (!found) throw new DocxError("InvalidArgument", `${where} must be one of ${allowed.join(", ")}.`);
   return found;
 }
-
-export const isControl = (el: XElement): boolean => isW(el, "sdt");

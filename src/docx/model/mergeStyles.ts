@@ -4,7 +4,7 @@
  * for the style". So a style whose id already exists is left as it is; a new one is added. Numbering references
  * inside added styles are renumbered like the content's (see mergeNumbering).
  */
-import { isW, walkElements, wAttr, elementChildren, type XDocument, type XElement } from "../xml/xmlDom";
+import { isW, wAttr, elementChildren, type XDocument, type XElement } from "../xml/xmlDom";
 
 export function mergeStyles(target: XDocument, sourceRoot: XElement, remapNumIds: (root: XElement) => void): void {
   const root = target.documentElement!;
@@ -19,13 +19,4 @@ export function mergeStyles(target: XDocument, sourceRoot: XElement, remapNumIds
     root.appendChild(copy);
     existing.add(id);
   }
-}
-
-/** Style ids used by content (paragraph, run and table styles), to check inserted content references. */
-export function styleIdsUsed(root: XElement): Set<string> {
-  const ids = new Set<string>();
-  walkElements(root, (el) => {
-    if (isW(el, "pStyle") || isW(el, "rStyle") || isW(el, "tblStyle")) ids.add(wAttr(el) ?? "");
-  });
-  return ids;
 }

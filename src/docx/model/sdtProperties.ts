@@ -4,7 +4,7 @@
  * Appearance is `w15:appearance` (Word 2013+); `w:appearance` is accepted on input, `w15` is what is written.
  */
 import { NS } from "../xml/namespaces";
-import { isElement, isW, wAttr, wChild, wEl, setWAttr, type XElement } from "../xml/xmlDom";
+import { isElement, wAttr, wChild, wEl, setWAttr, type XElement } from "../xml/xmlDom";
 
 export type Appearance = "BoundingBox" | "Tags" | "Hidden";
 
@@ -171,8 +171,4 @@ export function setPlaceholderDocPart(sdt: XElement, name: string): void {
   const ph = wEl(sdt.ownerDocument!, "placeholder");
   ph.appendChild(wEl(sdt.ownerDocument!, "docPart", name));
   insertOrdered(pr, ph);
-}
-
-export function isSdt(node: unknown): node is XElement {
-  return isW(node as XElement, "sdt");
 }

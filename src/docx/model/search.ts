@@ -6,7 +6,7 @@
  * of siblings that contains it.
  */
 import { DocxError } from "../api/DocxError";
-import { isElement, isW, TEXT_NODE, walkElements, wChild, type XElement, type XNode } from "../xml/xmlDom";
+import { isW, TEXT_NODE, walkElements, wChild, type XElement, type XNode } from "../xml/xmlDom";
 import type { RangeTarget } from "./RangeTarget";
 import type { SpanRegistry } from "./SpanRegistry";
 
@@ -112,8 +112,4 @@ export function searchIn(paragraphs: readonly XElement[], needle: string, opts: 
     results.push(...local);
   }
   return results;
-}
-
-export function isParagraph(n: XNode): n is XElement {
-  return isElement(n) && isW(n, "p");
 }

@@ -146,23 +146,3 @@ export function isInside(node: XNode | null, ancestor: XNode): boolean {
   for (let n = node; n; n = n.parentNode) if (n === ancestor) return true;
   return false;
 }
-
-/** Remove every child of `el` for which `keep` is false. */
-export function removeChildren(el: XNode, keep: (child: XNode) => boolean = () => false): XNode[] {
-  const removed: XNode[] = [];
-  let c = el.firstChild;
-  while (c) {
-    const next = c.nextSibling;
-    if (!keep(c)) {
-      el.removeChild(c);
-      removed.push(c);
-    }
-    c = next;
-  }
-  return removed;
-}
-
-/** Insert `nodes` into `parent` before `before` (null: append), keeping their order. */
-export function insertAllBefore(parent: XNode, nodes: readonly XNode[], before: XNode | null): void {
-  for (const n of nodes) parent.insertBefore(n, before);
-}

@@ -1,4 +1,4 @@
-import { checkFigures } from "../../domain/checks/checkFigures";
+import { runChecks } from "../../domain/checks/runChecks";
 import type { StaleFinding } from "../../domain/checks/stalePeriod";
 import type { Figures } from "../../domain/figures/schema";
 import { formatIssue } from "../../domain/issues/formatIssue";
@@ -145,7 +145,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       });
     },
     async readiness() {
-      const report = await checkReport(session, renderer, { findTemplate, findAgency, checkFigures });
+      const report = await checkReport(session, renderer, { findTemplate, findAgency, runChecks });
       return report.entries.map((e) => ({
         issue: e.issue,
         ...(e.tag ? { tag: e.tag } : {}),

@@ -34,7 +34,7 @@ export type CheckArgs = {
   /** The report's period for a document the add-in did not make (no metadata). */
   readonly period?: Period;
   /** The consistency rules of the template (template-spec §3, §4). */
-  readonly checkFigures?: (template: Template, figures: Figures) => readonly Issue[];
+  readonly runChecks?: (template: Template, figures: Figures) => readonly Issue[];
 };
 
 const PAGE_SETUP_READ = "paperSize,topMargin,bottomMargin,leftMargin,rightMargin,differentFirstPageHeaderFooter";
@@ -155,6 +155,6 @@ function controlEntries(scan: DocumentScan, renderer: ReportRenderer, args: Chec
     }
   }
   out.push(...mismatches);
-  for (const problem of args.checkFigures?.(template, printed) ?? []) out.push({ issue: problem });
+  for (const problem of args.runChecks?.(template, printed) ?? []) out.push({ issue: problem });
   return out;
 }
