@@ -1,6 +1,7 @@
 import { adoptCommand, adoptUsage } from "./commands/adoptCommand";
 import { agencyCommand, agencyUsage } from "./commands/agencyCommand";
 import { checkCommand, checkUsage } from "./commands/checkCommand";
+import { dbCommand, dbUsage } from "./commands/dbCommand";
 import { figuresCommand, figuresUsage } from "./commands/figuresCommand";
 import { keysCommand, keysUsage } from "./commands/keysCommand";
 import { manifestCommand, manifestUsage } from "./commands/manifestCommand";
@@ -31,6 +32,7 @@ const commands: Readonly<Record<string, Command>> = {
   serve: { run: serveCommand, usage: serveUsage },
   agency: { run: agencyCommand, usage: agencyUsage },
   keys: { run: keysCommand, usage: keysUsage },
+  db: { run: dbCommand, usage: dbUsage },
   manifest: { run: manifestCommand, usage: manifestUsage },
   template: { run: templateCommand, usage: templateUsage },
 };
