@@ -7,9 +7,8 @@
  */
 import JSZip from "jszip";
 import { openDocx, type DocxHost } from "../src/docx";
-import { namespaceOfXml } from "../src/docx/model/CustomXmlStore";
 import type { Figures } from "../src/domain/figures/schema";
-import { METADATA_NAMESPACE, PROPERTY_PREFIX } from "../src/domain/metadata";
+import { ENTRY_PROPERTY_PREFIX, METADATA_NAMESPACE, PROPERTY_PREFIX } from "../src/domain/metadata";
 import { periodLabel } from "../src/domain/period";
 import { WordSession, scanDocument } from "../src/word";
 import { checkReport, draftReport, refreshReport, rollForward } from "../src/word/operations";
@@ -47,7 +46,10 @@ export type OperationRow = {
   readonly ok: boolean;
   /** `host.bytesSent` after minus before: text and OOXML the operation sent to Word. */
   readonly bytesSent: number;
-  /** Of which the report metadata (custom XML part on 1.4, custom properties on 1.3), rewritten whole. */
+  /**
+   * Of which the report metadata (custom XML part on 1.4, custom properties on 1.3): `host.customDataBytesSent`,
+   * the entries a write changed with their paths, or the whole part for a new document.
+   */
   readonly metadataBytes: number;
   /** Of which the content: control texts, rebuilt tables, the inserted report. */
   readonly contentBytes: number;
@@ -79,29 +81,6 @@ const median = (xs: readonly number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-const utf8 = new TextEncoder();
-const byteLength = (text: string): number => utf8.encode(text).length;
-
-/**
- * The bytes of the metadata the document holds now, counted as `host.bytesSent` counts a write of it: the part's
- * XML on WordApi 1.4, each property's key and value on 1.3. An operation that wrote the metadata sent exactly this.
- */
-function metadataBytes(host: DocxHost, api: "1.4" | "1.3"): number {
-  if (api === "1.4") {
-    const part = host.model.customXml.all().find((p) => namespaceOfXml(p.xml) === METADATA_NAMESPACE);
-    return part ? byteLength(part.xml) : 0;
-  }
-  const key = (suffix: string) => `${PROPERTY_PREFIX}${suffix}`;
-  const count = Number(host.model.customProps.get(key("count"))?.value ?? 0);
-  let total = count > 0 ? byteLength(key("count")) + byteLength(String(count)) : 0;
-  for (let i = 0; i < count; i += 1) {
-    total +=
-      byteLength(key(String(i))) +
-      byteLength(String(host.model.customProps.get(key(String(i)))?.value ?? ""));
-  }
-  return total;
-}
-
 /** The document with every content control unwrapped, its content left where it was: a report typed by hand. */
 async function withoutControls(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
@@ -126,7 +105,8 @@ async function withoutMetadata(bytes: Uint8Array, api: "1.4" | "1.3"): Promise<U
       const props = context.document.properties.customProperties;
       props.load("items/key");
       await context.sync();
-      for (const prop of props.items) if (prop.key.startsWith(PROPERTY_PREFIX)) prop.delete();
+      for (const prop of props.items)
+        if (prop.key.startsWith(PROPERTY_PREFIX) || prop.key.startsWith(ENTRY_PROPERTY_PREFIX)) prop.delete();
     }
     await context.sync();
   });
@@ -137,6 +117,7 @@ type Measured<T> = {
   readonly result: T;
   readonly syncs: number;
   readonly bytesSent: number;
+  readonly metadataBytes: number;
   readonly ms: number;
   readonly host: DocxHost;
 };
@@ -158,12 +139,19 @@ async function measured<T>(
     const session = new WordSession((batch) => host.run(batch), { customXmlParts: api === "1.4" });
     const syncsBefore = host.syncCount;
     const bytesBefore = host.bytesSent;
+    const metadataBefore = host.customDataBytesSent;
     const start = performance.now();
     const { result, syncs } = await session.measure(operation);
     times.push(performance.now() - start);
     if (host.syncCount - syncsBefore !== syncs)
       throw new Error(`bench: the session counted ${syncs} syncs, the host ${host.syncCount - syncsBefore}`);
-    last = { result, syncs, bytesSent: host.bytesSent - bytesBefore, host };
+    last = {
+      result,
+      syncs,
+      bytesSent: host.bytesSent - bytesBefore,
+      metadataBytes: host.customDataBytesSent - metadataBefore,
+      host,
+    };
   }
   if (!last) throw new Error("bench: no run");
   return { ...last, ms: median(times) };
@@ -184,12 +172,7 @@ export async function benchReportOperations(
   const now = new Date("2021-03-05T08:00:00Z");
   const rows: OperationRow[] = [];
   const row = (operation: OperationName, budget: number, m: Measured<unknown>, note: string) => {
-    const writes =
-      operation === "insert" ||
-      operation === "adopt" ||
-      operation.startsWith("refresh") ||
-      operation === "roll forward";
-    const meta = writes && m.bytesSent > 0 ? metadataBytes(m.host, api) : 0;
+    const meta = m.metadataBytes;
     rows.push({
       report: report.name,
       api,

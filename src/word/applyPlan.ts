@@ -1,4 +1,4 @@
-import type { ReportMetadata } from "../domain/metadata";
+import type { ReportMetadata, StoredMetadata } from "../domain/metadata";
 import type { RefreshPlan, TableRebuild } from "../domain/plan";
 import type { TableRowsLayout } from "../domain/render";
 import { parseCellTag, tableTag } from "../domain/tags";
@@ -18,20 +18,20 @@ export type ApplyInput = {
   /** What every control should show: the cells of a table whose rows changed are all written. */
   readonly texts: ReadonlyMap<string, string>;
   readonly metadata: ReportMetadata;
-  /** Whether the scan found the metadata, to rewrite it in place. */
-  readonly hasMetadata: boolean;
+  /** The metadata as the scan found it stored: the write sends only what differs from it. */
+  readonly stored: StoredMetadata | undefined;
 };
 
 /**
  * Queues the writes of a plan: for every control to change, lift its lock, replace its text, restore the lock;
- * change the rows of the tables whose rows changed in number; update the metadata. The caller syncs once.
+ * change the rows of the tables whose rows changed in number; update the metadata (the entries that changed). The caller syncs once.
  */
 export function queueApply(context: Word.RequestContext, session: WordSession, input: ApplyInput): void {
   for (const change of input.plan.changes) {
     for (const control of input.proxies.get(change.tag) ?? []) writeText(control, change.new);
   }
   for (const rebuild of input.plan.rebuilds) queueRowChange(input, rebuild);
-  queueMetadataWrite(context, session.capabilities, input.metadata, input.hasMetadata);
+  queueMetadataWrite(context, session.capabilities, input.metadata, input.stored);
 }
 
 /**

@@ -41,7 +41,7 @@ export async function insertReport(session: WordSession, input: InsertReportInpu
       section.pageSetup.set({ ...ND30_PAGE_SETUP });
     }
     for (const part of old?.items ?? []) part.delete();
-    queueMetadataWrite(context, capabilities, input.metadata, false);
+    queueMetadataWrite(context, capabilities, input.metadata, undefined);
     await context.sync();
   });
   return { pageSetupByHand: !capabilities.pageSetup };

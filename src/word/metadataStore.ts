@@ -1,11 +1,18 @@
 import {
+  diffEntries,
+  ENTRIES_PARENT_PATH,
+  ENTRY_NAMESPACES,
+  entriesToXml,
+  entryProperties,
+  entryXml,
+  entryXPath,
   METADATA_NAMESPACE,
-  metadataFromProperties,
-  metadataFromXml,
-  metadataToProperties,
-  metadataToXml,
-  PROPERTY_PREFIX,
+  metadataToEntries,
+  readMetadataProperties,
+  readMetadataXml,
+  type MetadataEntries,
   type ReportMetadata,
+  type StoredMetadata,
 } from "../domain/metadata";
 import type { WordCapabilities } from "./WordSession";
 
@@ -24,6 +31,8 @@ export const FALLBACK_LIMITATION = {
 export type QueuedMetadataRead = () => {
   readonly metadata: ReportMetadata | undefined;
   readonly store: MetadataStoreKind;
+  /** How the document holds it, for the next write to send only what changed. */
+  readonly stored: StoredMetadata | undefined;
 };
 
 /**
@@ -41,23 +50,21 @@ export function queueMetadataRead(
   options: { readonly skipPart?: boolean } = {},
 ): QueuedMetadataRead {
   if (capabilities.customXmlParts) {
-    if (options.skipPart) return () => ({ metadata: undefined, store: "customXml" });
+    if (options.skipPart) return () => ({ metadata: undefined, store: "customXml", stored: undefined });
     const part = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE).getOnlyItemOrNullObject();
     part.load("id");
     const xml = part.getXml();
-    return () => ({
-      metadata: part.isNullObject || xml.value == null ? undefined : metadataFromXml(xml.value),
-      store: "customXml",
-    });
+    return () => {
+      const stored = part.isNullObject || xml.value == null ? undefined : readMetadataXml(xml.value);
+      return { metadata: stored?.metadata, store: "customXml", stored };
+    };
   }
-  if (options.skipPart) return () => ({ metadata: undefined, store: "properties" });
+  if (options.skipPart) return () => ({ metadata: undefined, store: "properties", stored: undefined });
   const props = context.document.properties.customProperties;
   props.load("items/key,items/value");
   return () => {
-    const values = new Map(
-      props.items.filter((p) => p.key.startsWith(PROPERTY_PREFIX)).map((p) => [p.key, String(p.value)]),
-    );
-    return { metadata: metadataFromProperties((k) => values.get(k)), store: "properties" };
+    const stored = readMetadataProperties(new Map(props.items.map((p) => [p.key, String(p.value)])));
+    return { metadata: stored?.metadata, store: "properties", stored };
   };
 }
 
@@ -67,23 +74,44 @@ export function isNullObjectError(error: unknown): boolean {
 }
 
 /**
- * Queues the write of the metadata in the caller's batch. On WordApi 1.4 the existing part is rewritten in
- * place (`existing` says whether the scan found one) or a new one added; on 1.3 the property chunks are set
- * (`add` sets an existing property too), the count first so that a reader never joins a partial set.
+ * Queues the write of the metadata in the caller's batch, sending only what changed since `stored` (what the
+ * scan of the same batch read): on WordApi 1.4 one updateElement, insertElement or deleteElement per entry of
+ * the custom XML part; on 1.3 the properties of each changed entry set (`add` sets an existing property too)
+ * and those of removed entries deleted. A document without metadata gets the whole part (or every property);
+ * one written by an earlier version (the JSON form) is rewritten whole in the entries form, its old
+ * properties removed.
  */
 export function queueMetadataWrite(
   context: Word.RequestContext,
   capabilities: WordCapabilities,
   metadata: ReportMetadata,
-  existing: boolean,
+  stored: StoredMetadata | undefined,
 ): void {
+  const next = metadataToEntries(metadata);
+  const before: MetadataEntries = stored?.form === "entries" ? stored.entries : new Map();
+  const { set, removed } = diffEntries(before, next);
   if (capabilities.customXmlParts) {
-    const xml = metadataToXml(metadata);
-    if (existing)
-      context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE).getOnlyItem().setXml(xml);
-    else context.document.customXmlParts.add(xml);
+    const parts = context.document.customXmlParts;
+    if (!stored) {
+      parts.add(entriesToXml(next));
+      return;
+    }
+    const part = parts.getByNamespace(METADATA_NAMESPACE).getOnlyItem();
+    // When most entries change, the whole part is smaller to send than one edit per entry.
+    if (stored.form === "json" || (set.length + removed.length) * 2 > next.size) {
+      part.setXml(entriesToXml(next));
+      return;
+    }
+    for (const [key, value] of set) {
+      if (before.has(key)) part.updateElement(entryXPath(key), entryXml(key, value), ENTRY_NAMESPACES);
+      else part.insertElement(ENTRIES_PARENT_PATH, entryXml(key, value), ENTRY_NAMESPACES);
+    }
+    for (const key of removed) part.deleteElement(entryXPath(key), ENTRY_NAMESPACES);
     return;
   }
   const props = context.document.properties.customProperties;
-  for (const [key, value] of metadataToProperties(metadata)) props.add(key, value);
+  const kept = new Set<string>();
+  for (const [key, value] of next) for (const [name] of entryProperties(key, value)) kept.add(name);
+  for (const [key, value] of set) for (const [name, chunk] of entryProperties(key, value)) props.add(name, chunk);
+  for (const name of stored?.propertyKeys ?? []) if (!kept.has(name)) props.getItem(name).delete();
 }

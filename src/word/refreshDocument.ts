@@ -86,7 +86,7 @@ export async function refreshDocument(
       tableRows: target.tableRows,
       texts: target.texts,
       metadata: target.nextMetadata(scan.metadata, plan, { overrides, texts: desired }),
-      hasMetadata: scan.metadata !== undefined,
+      stored: scan.stored,
     });
     await context.sync();
     return { plan, overrides, scan, applied: true };

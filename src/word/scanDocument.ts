@@ -1,4 +1,4 @@
-import type { ReportMetadata } from "../domain/metadata";
+import type { ReportMetadata, StoredMetadata } from "../domain/metadata";
 import { parseTag } from "../domain/tags";
 import { textRead } from "./controlText";
 import { queueMetadataRead, type MetadataStoreKind } from "./metadataStore";
@@ -16,6 +16,8 @@ export type DocumentScan = {
   readonly controls: ReadonlyMap<string, readonly FoundControl[]>;
   readonly metadata: ReportMetadata | undefined;
   readonly store: MetadataStoreKind;
+  /** How the metadata is stored, for a write in the same batch to send only what changed. */
+  readonly stored?: StoredMetadata;
 };
 
 /** Texts by tag, the shape the refresh plan reads. */
@@ -42,11 +44,12 @@ export function queueScan(
       list.push({ found: { tag: proxy.tag, text: textRead(proxy.text), cannotEdit: proxy.cannotEdit }, proxy });
       byTag.set(proxy.tag, list);
     }
-    const { metadata, store } = readMetadata();
+    const { metadata, store, stored } = readMetadata();
     const scan: DocumentScan = {
       controls: new Map([...byTag].map(([tag, list]) => [tag, list.map((l) => l.found)])),
       metadata,
       store,
+      ...(stored ? { stored } : {}),
     };
     return { scan, proxies: new Map([...byTag].map(([tag, list]) => [tag, list.map((l) => l.proxy)])) };
   };

@@ -74,6 +74,53 @@ describe("customXmlParts", () => {
   });
 });
 
+describe("customXmlPart element edits (insertElement, updateElement, deleteElement)", () => {
+  const PART = '<b:root xmlns:b="urn:baocao:report:1"><e k="a">1</e><e k="b">2</e></b:root>';
+  const NS = { b: "urn:baocao:report:1" };
+
+  it("edits one element named by an absolute path, counts what it sends, and saves the edited part", async () => {
+    const host = await openDocx();
+    await host.run(async (ctx) => {
+      ctx.document.customXmlParts.add(PART);
+      await ctx.sync();
+      const before = host.customDataBytesSent;
+      const part = ctx.document.customXmlParts.getByNamespace("urn:baocao:report:1").getOnlyItem();
+      part.updateElement('/b:root/e[@k="a"]', '<e k="a">10</e>', NS);
+      part.insertElement("/b:root", "<e k='c'>3</e>", NS);
+      part.insertElement("/b:root", '<e k="0">0</e>', NS, 0);
+      part.deleteElement("/b:root/e[@k='b']", NS);
+      const xml = part.getXml();
+      await ctx.sync();
+      expect(xml.value).toBe('<b:root xmlns:b="urn:baocao:report:1"><e k="0">0</e><e k="a">10</e><e k="c">3</e></b:root>');
+      const sent = '/b:root/e[@k="a"]<e k="a">10</e>/b:root<e k=\'c\'>3</e>/b:root<e k="0">0</e>/b:root/e[@k=\'b\']';
+      expect(host.customDataBytesSent - before).toBe(sent.length + 4 * JSON.stringify(NS).length);
+    });
+    const bytes = await host.save();
+    expect(await partText(bytes, "customXml/item1.xml")).toContain('<e k="a">10</e><e k="c">3</e>');
+  });
+
+  it.each([
+    ["a path naming no element", (p: Word.CustomXmlPart) => p.deleteElement('/b:root/e[@k="z"]', NS), "InvalidArgument"],
+    ["a path naming two elements", (p: Word.CustomXmlPart) => p.deleteElement("/b:root/e", NS), "InvalidArgument"],
+    ["a prefix without mapping", (p: Word.CustomXmlPart) => p.deleteElement('/x:root/e[@k="a"]', NS), "InvalidArgument"],
+    ["malformed XML", (p: Word.CustomXmlPart) => p.updateElement('/b:root/e[@k="a"]', "<e>", NS), "InvalidArgument"],
+    ["the root", (p: Word.CustomXmlPart) => p.deleteElement("/b:root", NS), "InvalidArgument"],
+    ["a search path", (p: Word.CustomXmlPart) => p.deleteElement("//e", NS), "NotImplemented"],
+  ])("refuses %s, leaving the part as it was", async (_, edit, code) => {
+    const host = await openDocx();
+    await host.run(async (ctx) => {
+      ctx.document.customXmlParts.add(PART);
+      await ctx.sync();
+      const part = ctx.document.customXmlParts.getByNamespace("urn:baocao:report:1").getOnlyItem();
+      edit(part);
+      await rejectsWith(ctx.sync(), code);
+      const xml = part.getXml();
+      await ctx.sync();
+      expect(xml.value).toBe(PART);
+    });
+  });
+});
+
 describe("customProperties", () => {
   it("add, read back by case-insensitive key, replace, delete", async () => {
     const host = await openDocx();

@@ -1,5 +1,12 @@
 import { openDocx, type DocxHost } from "../../src/docx";
-import { metadataToXml, type ReportMetadata } from "../../src/domain/metadata";
+import {
+  entriesToXml,
+  METADATA_NAMESPACE,
+  metadataToEntries,
+  metadataToProperties,
+  metadataToXml,
+  type ReportMetadata,
+} from "../../src/domain/metadata";
 import { pageNumberHeaderOoxml } from "../../src/domain/render";
 import { insertReport, refreshDocument, scanDocument, WordSession, type RefreshTarget } from "../../src/word";
 
@@ -100,7 +107,65 @@ it("reads the metadata part that insertReport wrote as XML", async () => {
     await context.sync();
     return result.value;
   });
-  expect(xml).toContain(metadataToXml(meta({ "bc:fig:a": "07", "bc:fig:b": "01", "bc:fig:t": "08" })).slice(0, 40));
+  expect(xml).toBe(entriesToXml(metadataToEntries(meta({ "bc:fig:a": "07", "bc:fig:b": "01", "bc:fig:t": "08" }))));
+});
+
+/** The metadata as the document holds it: the part's XML, or the properties under the metadata's prefixes. */
+async function storedForm(host: DocxHost, customXmlParts: boolean): Promise<string | Record<string, string>> {
+  return host.run(async (context) => {
+    if (customXmlParts) {
+      const result = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE).getOnlyItem().getXml();
+      await context.sync();
+      return result.value;
+    }
+    const props = context.document.properties.customProperties;
+    props.load("items/key,items/value");
+    await context.sync();
+    return Object.fromEntries(props.items.filter((p) => p.key.startsWith("baocao.")).map((p) => [p.key, String(p.value)]));
+  });
+}
+
+describe.each([true, false])("metadata that grows with the change (custom XML parts: %p)", (customXmlParts) => {
+  it("sends only the entries a refresh changes, and reads back what a whole write would hold", async () => {
+    const { host, session } = await setUp(customXmlParts);
+    const before = host.customDataBytesSent;
+    const next = target({ "bc:fig:a": "09", "bc:fig:b": "01", "bc:fig:t": "10" });
+    await refreshDocument(session, next, { dryRun: false, overwrite: new Set(), now: NOW });
+    const sent = host.customDataBytesSent - before;
+    // Two entries of a few bytes each, not the whole metadata again.
+    const whole = entriesToXml(metadataToEntries(meta({ "bc:fig:a": "09", "bc:fig:b": "01", "bc:fig:t": "10" })));
+    expect(sent).toBeGreaterThan(0);
+    expect(sent).toBeLessThan(whole.length / 2 + 200);
+    const scan = await scanDocument(session);
+    expect(scan.metadata).toEqual(meta({ "bc:fig:a": "09", "bc:fig:b": "01", "bc:fig:t": "10" }));
+    expect(scan.stored?.form).toBe("entries");
+  });
+
+  it("reads a document written by an earlier version (one JSON text) and writes it back in the entries form", async () => {
+    const host = await openDocx();
+    const session = new WordSession((batch) => host.run(batch), { customXmlParts });
+    const old = meta({ "bc:fig:a": "07", "bc:fig:b": "01", "bc:fig:t": "08" });
+    await host.run(async (context) => {
+      context.document.body.insertOoxml(doc("07", "01", "08"), "Replace");
+      if (customXmlParts) context.document.customXmlParts.add(metadataToXml(old));
+      else for (const [key, value] of metadataToProperties(old)) context.document.properties.customProperties.add(key, value);
+      await context.sync();
+    });
+    const read = await scanDocument(session);
+    expect({ metadata: read.metadata, form: read.stored?.form }).toEqual({ metadata: old, form: "json" });
+
+    await refreshDocument(session, target({ "bc:fig:a": "09", "bc:fig:b": "01", "bc:fig:t": "10" }), {
+      dryRun: false,
+      overwrite: new Set(),
+      now: NOW,
+    });
+    const written = meta({ "bc:fig:a": "09", "bc:fig:b": "01", "bc:fig:t": "10" });
+    const after = await scanDocument(session);
+    expect({ metadata: after.metadata, form: after.stored?.form }).toEqual({ metadata: written, form: "entries" });
+    const stored = await storedForm(host, customXmlParts);
+    if (typeof stored === "string") expect(stored).toBe(entriesToXml(metadataToEntries(written)));
+    else expect(Object.keys(stored).filter((k) => k.startsWith("baocao.meta."))).toEqual([]);
+  });
 });
 
 it("scans a document without metadata, retrying once without the part where Word refuses a null object", async () => {

@@ -15,7 +15,9 @@ export class CustomPropertyCollectionProxy extends ProxyCollection<CustomPropert
   }
 
   add(key: string, value: unknown): CustomPropertyProxy {
-    this.context.model.bytesSent += byteLength(key) + byteLength(typeof value === "string" ? value : String(value));
+    const bytes = byteLength(key) + byteLength(typeof value === "string" ? value : String(value));
+    this.context.model.bytesSent += bytes;
+    this.context.model.customDataBytesSent += bytes;
     const p = new CustomPropertyProxy(this.context, { pending: true });
     this.context.enqueue("CustomPropertyCollection.add", () => p.bind(this.context.model.customProps.set(key, value)));
     return p;

@@ -50,6 +50,7 @@ export class CustomXmlPartCollectionProxy extends CustomXmlPartScopedCollectionP
 
   add(xml: string): CustomXmlPartProxy {
     this.context.model.bytesSent += byteLength(xml);
+    this.context.model.customDataBytesSent += byteLength(xml);
     const part = new CustomXmlPartProxy(this.context, { pending: true });
     this.context.enqueue("CustomXmlPartCollection.add", () => part.bind(this.context.model.customXml.add(xml)));
     return part;

@@ -49,6 +49,11 @@ export class DocxHost {
     return this.model.bytesSent;
   }
 
+  /** Of `bytesSent`, the bytes written to custom XML parts and custom document properties. */
+  get customDataBytesSent(): number {
+    return this.model.customDataBytesSent;
+  }
+
   /** What the last `select()` selected (a UI shows it). */
   get selection(): Selection | null {
     return this.model.selection;

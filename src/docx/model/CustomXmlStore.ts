@@ -7,10 +7,54 @@ import { DocxError } from "../api/DocxError";
 import type { OpcPackage } from "../package/OpcPackage";
 import { resolveTarget } from "../package/relationships";
 import { CT, NS, REL } from "../xml/namespaces";
-import { parseXml } from "../xml/xmlDom";
+import { parseXml, serializeNode, type XDocument } from "../xml/xmlDom";
 import { newGuid } from "./newGuid";
 
-export type CustomXmlPartData = { readonly id: string; xml: string };
+/**
+ * One part: its GUID and its XML. Element edits (insertElement, updateElement, deleteElement) work on the part
+ * parsed once and serialised when the text is next read, so a batch of edits to a large part costs one parse;
+ * the root's namespace is kept beside the text, so finding the part by namespace parses nothing.
+ */
+export class CustomXmlPartData {
+  #xml: string;
+  #namespace: string;
+  #doc: XDocument | undefined;
+  #edited = false;
+
+  constructor(
+    readonly id: string,
+    xml: string,
+  ) {
+    this.#xml = xml;
+    this.#namespace = namespaceOfXml(xml);
+  }
+
+  get xml(): string {
+    if (this.#edited && this.#doc) {
+      this.#xml = serializeNode(this.#doc);
+      this.#edited = false;
+    }
+    return this.#xml;
+  }
+
+  set xml(xml: string) {
+    this.#xml = xml;
+    this.#namespace = namespaceOfXml(xml);
+    this.#doc = undefined;
+    this.#edited = false;
+  }
+
+  get namespace(): string {
+    return this.#namespace;
+  }
+
+  /** Runs `change` on the parsed part; the root element stays (its namespace with it). */
+  edit(change: (doc: XDocument) => void): void {
+    this.#doc ??= parseXml(this.#xml);
+    change(this.#doc);
+    this.#edited = true;
+  }
+}
 
 const escapeAttr = (s: string): string => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
@@ -48,7 +92,7 @@ export class CustomXmlStore {
         const propsName = propsRel ? resolveTarget(item, propsRel.target) : undefined;
         const propsXml = propsName ? pkg.text(propsName) : undefined;
         const id = propsXml ? /itemID="([^"]+)"/.exec(propsXml)?.[1] : undefined;
-        store.parts.push({ id: (id ?? newGuid()).toUpperCase(), xml });
+        store.parts.push(new CustomXmlPartData((id ?? newGuid()).toUpperCase(), xml));
         pkg.deletePart(item);
         if (propsName) pkg.deletePart(propsName);
       }
@@ -63,7 +107,7 @@ export class CustomXmlStore {
 
   add(xml: string): CustomXmlPartData {
     assertWellFormed(xml);
-    const part = { id: newGuid(), xml };
+    const part = new CustomXmlPartData(newGuid(), xml);
     this.parts.push(part);
     return part;
   }
@@ -74,7 +118,7 @@ export class CustomXmlStore {
   }
 
   byNamespace(ns: string): CustomXmlPartData[] {
-    return this.parts.filter((p) => namespaceOfXml(p.xml) === ns);
+    return this.parts.filter((p) => p.namespace === ns);
   }
 
   isLive(part: CustomXmlPartData): boolean {
@@ -94,7 +138,7 @@ export class CustomXmlStore {
     this.parts.forEach((part, i) => {
       const item = `customXml/item${i + 1}.xml`;
       const props = `customXml/itemProps${i + 1}.xml`;
-      const ns = namespaceOfXml(part.xml);
+      const ns = part.namespace;
       pkg.setPart(item, part.xml);
       pkg.setPart(
         props,

@@ -1,2 +1,4 @@
 export * from "./ReportMetadata";
 export * from "./metadataXml";
+export * from "./metadataEntries";
+export * from "./storedMetadata";

@@ -61,7 +61,7 @@ export async function adoptReport(session: WordSession, args: AdoptArgs): Promis
     if (plan.refused) return { plan, applied: false, refused: plan.refused };
     if (args.preview) return { plan, applied: false };
     queueWraps({ paragraphs, tables }, plan);
-    queueMetadataWrite(context, session.capabilities, metadataOf(plan, args), false);
+    queueMetadataWrite(context, session.capabilities, metadataOf(plan, args), undefined);
     await context.sync();
     return { plan, applied: true };
   });

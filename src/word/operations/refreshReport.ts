@@ -25,7 +25,6 @@ export async function refreshReport(
   args: RefreshReportArgs,
 ): Promise<RefreshResult> {
   const content = renderer.content(args.input);
-  const fresh = metadataFor({ input: args.input, content, source: args.source, now: args.now });
   const period = formatPeriodCode(args.input.period);
   return refreshDocument(
     session,
@@ -38,7 +37,14 @@ export async function refreshReport(
         const effective = renderer.content({ ...args.input, figures });
         return { texts: refreshTexts(effective), rows: effective.rows };
       },
-      nextMetadata: (previous, plan, after) => metadataAfter({ previous, fresh, plan, ...after }),
+      // Built only when something is written: a refresh with nothing to change never needs it.
+      nextMetadata: (previous, plan, after) =>
+        metadataAfter({
+          previous,
+          fresh: metadataFor({ input: args.input, content, source: args.source, now: args.now }),
+          plan,
+          ...after,
+        }),
     },
     {
       dryRun: args.dryRun,

@@ -74,7 +74,7 @@ export async function rollForward(
       tableRows: (tableId) => renderer.tableRows(input, tableId),
       texts: content.texts,
       metadata: moved,
-      hasMetadata: true,
+      stored: scan.stored,
     });
     await context.sync();
     return { plan, from: meta.period, to, cleared: rolled.cleared, applied: true };
