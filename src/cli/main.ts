@@ -1,48 +1,45 @@
-import { adoptCommand, adoptUsage } from "./commands/adoptCommand";
-import { agencyCommand, agencyUsage } from "./commands/agencyCommand";
-import { checkCommand, checkUsage } from "./commands/checkCommand";
-import { dbCommand, dbUsage } from "./commands/dbCommand";
-import { figuresCommand, figuresUsage } from "./commands/figuresCommand";
-import { keysCommand, keysUsage } from "./commands/keysCommand";
-import { manifestCommand, manifestUsage } from "./commands/manifestCommand";
-import { newCommand, newUsage } from "./commands/newCommand";
-import { pasteCommand, pasteUsage } from "./commands/pasteCommand";
-import { refreshCommand, refreshUsage } from "./commands/refreshCommand";
-import { rollCommand, rollUsage } from "./commands/rollCommand";
-import { scanCommand, scanUsage } from "./commands/scanCommand";
-import { serveCommand, serveUsage } from "./commands/serveCommand";
-import { templateCommand, templateUsage } from "./commands/templateCommand";
 import { ExitCode, UserError, type CliIo } from "./io";
+import { packageVersion } from "./version";
 
 type Command = {
   readonly run: (argv: readonly string[], io: CliIo) => Promise<number>;
   readonly usage: string;
 };
 
-/** Every command of `baocao`; each is a thin shell around the same operations the add-in runs. */
-const commands: Readonly<Record<string, Command>> = {
-  new: { run: newCommand, usage: newUsage },
-  refresh: { run: refreshCommand, usage: refreshUsage },
-  scan: { run: scanCommand, usage: scanUsage },
-  roll: { run: rollCommand, usage: rollUsage },
-  check: { run: checkCommand, usage: checkUsage },
-  adopt: { run: adoptCommand, usage: adoptUsage },
-  paste: { run: pasteCommand, usage: pasteUsage },
-  figures: { run: figuresCommand, usage: figuresUsage },
-  serve: { run: serveCommand, usage: serveUsage },
-  agency: { run: agencyCommand, usage: agencyUsage },
-  keys: { run: keysCommand, usage: keysUsage },
-  db: { run: dbCommand, usage: dbUsage },
-  manifest: { run: manifestCommand, usage: manifestUsage },
-  template: { run: templateCommand, usage: templateUsage },
+/**
+ * Every command of `baocao`; each is a thin shell around the same operations the add-in runs. Each is loaded
+ * when it runs, so that a command (or `--version`) starts without loading the others' dependencies (the
+ * service, the database drivers, the Excel reader).
+ */
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  new: async () => import("./commands/newCommand").then((m) => ({ run: m.newCommand, usage: m.newUsage })),
+  refresh: async () =>
+    import("./commands/refreshCommand").then((m) => ({ run: m.refreshCommand, usage: m.refreshUsage })),
+  scan: async () => import("./commands/scanCommand").then((m) => ({ run: m.scanCommand, usage: m.scanUsage })),
+  roll: async () => import("./commands/rollCommand").then((m) => ({ run: m.rollCommand, usage: m.rollUsage })),
+  check: async () => import("./commands/checkCommand").then((m) => ({ run: m.checkCommand, usage: m.checkUsage })),
+  adopt: async () => import("./commands/adoptCommand").then((m) => ({ run: m.adoptCommand, usage: m.adoptUsage })),
+  paste: async () => import("./commands/pasteCommand").then((m) => ({ run: m.pasteCommand, usage: m.pasteUsage })),
+  figures: async () =>
+    import("./commands/figuresCommand").then((m) => ({ run: m.figuresCommand, usage: m.figuresUsage })),
+  serve: async () => import("./commands/serveCommand").then((m) => ({ run: m.serveCommand, usage: m.serveUsage })),
+  agency: async () =>
+    import("./commands/agencyCommand").then((m) => ({ run: m.agencyCommand, usage: m.agencyUsage })),
+  keys: async () => import("./commands/keysCommand").then((m) => ({ run: m.keysCommand, usage: m.keysUsage })),
+  db: async () => import("./commands/dbCommand").then((m) => ({ run: m.dbCommand, usage: m.dbUsage })),
+  manifest: async () =>
+    import("./commands/manifestCommand").then((m) => ({ run: m.manifestCommand, usage: m.manifestUsage })),
+  template: async () =>
+    import("./commands/templateCommand").then((m) => ({ run: m.templateCommand, usage: m.templateUsage })),
 };
 
-const help = () =>
+const help = async () =>
   [
     "baocao — báo cáo kết quả cải cách hành chính (CCHC) trong Word, không cần Word",
     "",
     "Lệnh:",
-    ...Object.values(commands).map((c) => `  ${c.usage}`),
+    ...(await Promise.all(Object.values(commands).map(async (load) => `  ${(await load()).usage}`))),
+    "  baocao --version",
     "",
   ].join("\n");
 
@@ -53,16 +50,20 @@ const help = () =>
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(help());
+    io.stdout(await help());
     return name ? ExitCode.ok : ExitCode.usage;
   }
-  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!command) {
-    io.stderr(`baocao: không có lệnh “${name}”.\n${help()}`);
+  if (name === "--version" || name === "-v" || name === "version") {
+    io.stdout(`${packageVersion()}\n`);
+    return ExitCode.ok;
+  }
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
+    io.stderr(`baocao: không có lệnh “${name}”.\n${await help()}`);
     return ExitCode.usage;
   }
   try {
-    return await command.run(rest, io);
+    return await (await load()).run(rest, io);
   } catch (error) {
     if (error instanceof UserError) {
       io.stderr(`baocao ${name}: ${error.message}\n`);
