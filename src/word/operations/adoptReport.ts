@@ -1,7 +1,7 @@
 import type { AdoptPlan, BlockRef, ControlSpec, PlannedInline } from "../../domain/adopt/AdoptPlan";
 import { recogniseReport } from "../../domain/adopt/recogniseReport";
 import { issue, type Issue } from "../../domain/issues/Issue";
-import { METADATA_NAMESPACE, PROPERTY_PREFIX, type ReportMetadata } from "../../domain/metadata";
+import { ENTRY_PROPERTY_PREFIX, METADATA_NAMESPACE, PROPERTY_PREFIX, type ReportMetadata } from "../../domain/metadata";
 import { formatPeriodCode, type Period } from "../../domain/period";
 import { parseTag } from "../../domain/tags";
 import type { AgencyProfile, Template } from "../../domain/template/types";
@@ -74,7 +74,7 @@ function queueMetadataPresence(context: Word.RequestContext, session: WordSessio
     return () => parts.items.length > 0;
   }
   const props = context.document.properties.customProperties.load("items/key");
-  return () => props.items.some((p) => p.key.startsWith(PROPERTY_PREFIX));
+  return () => props.items.some((p) => p.key.startsWith(PROPERTY_PREFIX) || p.key.startsWith(ENTRY_PROPERTY_PREFIX));
 }
 
 /** The metadata of an adopted report: what it shows is what was written, and the figures read from it. */
