@@ -5,7 +5,8 @@ export const usePlaygroundStyles = makeStyles({
     height: "100vh",
     display: "grid",
     gridTemplateRows: "auto 1fr",
-    gridTemplateColumns: "380px 1fr",
+    // Word's task pane is 350 px wide by default: the playground shows the pane as Word would.
+    gridTemplateColumns: "350px 1fr",
     gridTemplateAreas: '"bar bar" "pane preview"',
     backgroundColor: tokens.colorNeutralBackground2,
     fontFamily: tokens.fontFamilyBase,

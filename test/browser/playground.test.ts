@@ -109,6 +109,18 @@ describeInBrowser("playground in Chromium", () => {
     await pane().getByRole("button", { name: "Dùng số liệu này" }).click();
     const changes = pane().getByRole("table", { name: /dịch vụ công trực tuyến mức độ 3, 4/i });
     await changes.waitFor({ timeout: 30_000 });
+    // A short window, so that the review is longer than the pane: "Áp dụng" must still be in view, unscrolled to.
+    await page.setViewportSize({ width: 1400, height: 480 });
+    const paneBox = await page.getByRole("complementary", { name: "Bảng tác vụ" }).boundingBox();
+    expect(paneBox?.width).toBe(350);
+    const scrolls = await page
+      .getByRole("complementary", { name: "Bảng tác vụ" })
+      .evaluate((pane) => { pane.scrollTop = 0; return pane.scrollHeight > pane.clientHeight; });
+    expect(scrolls).toBe(true);
+    const applyBox = await pane().getByRole("button", { name: "Áp dụng" }).boundingBox();
+    expect(applyBox && paneBox && applyBox.y + applyBox.height <= paneBox.y + paneBox.height && applyBox.y >= paneBox.y).toBe(true);
+    await shot("04a-review-350px-apply-in-view");
+    await page.setViewportSize({ width: 1400, height: 900 });
     const row = changes.getByRole("row").filter({ hasText: "2.470" }).first();
     await expect(row.innerText()).resolves.toMatch(/2\.460\s+2\.470/);
     const before = await renders();
