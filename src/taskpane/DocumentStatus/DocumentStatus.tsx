@@ -5,6 +5,7 @@ import { SelectField } from "../controls/SelectField";
 import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { PeriodPicker } from "../shared/PeriodPicker";
+import { useStickyBarStyles } from "../shared/stickyBar.styles";
 import { useTypography } from "../shared/typography.styles";
 import { useDocumentStatusStyles } from "./DocumentStatus.styles";
 import { useDocumentStatus } from "./useDocumentStatus";
@@ -14,6 +15,7 @@ export function DocumentStatus({ today }: { readonly today?: Date }) {
   const { t } = useLanguage();
   const type = useTypography();
   const styles = useDocumentStatusStyles();
+  const sticky = useStickyBarStyles();
   const s = useDocumentStatus(today ? { today } : {});
   const reload = (
     <ActionButton size="small" onClick={s.reload}>
@@ -86,7 +88,7 @@ export function DocumentStatus({ today }: { readonly today?: Date }) {
               label={t.status.fillWithLoaded}
             />
           ) : null}
-          <div className={styles.actions}>
+          <div className={sticky.bar}>
             <ActionButton
               type="submit"
               appearance="primary"

@@ -24,23 +24,6 @@ export const useReviewChangesStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteMarigoldBorder2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  /**
-   * The step's primary action stays in view at the pane's width however long the list above it: a bar that
-   * sticks to the bottom of the pane's scrolling area.
-   */
-  actions: {
-    display: "flex",
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    flexWrap: "wrap",
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   syncs: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

@@ -2,6 +2,7 @@ import { useLanguage } from "../context/LanguageContext";
 import { ActionButton } from "../controls/ActionButton";
 import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
+import { useStickyBarStyles } from "../shared/stickyBar.styles";
 import { TechnicalDetails } from "../shared/TechnicalDetails";
 import { useTypography } from "../shared/typography.styles";
 import { ChangeTable } from "./ChangeTable";
@@ -14,6 +15,7 @@ export function ReviewChanges() {
   const { t } = useLanguage();
   const type = useTypography();
   const styles = useReviewChangesStyles();
+  const sticky = useStickyBarStyles();
   const r = useReviewChanges();
 
   return (
@@ -90,7 +92,7 @@ export function ReviewChanges() {
               ) : null}
             </>
           ) : null}
-          <div className={styles.actions}>
+          <div className={sticky.bar}>
             <ActionButton appearance="primary" disabled={!r.canApply} onClick={() => void r.applyAll()}>
               {t.review.apply}
             </ActionButton>

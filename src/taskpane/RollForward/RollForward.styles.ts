@@ -12,7 +12,6 @@ export const useRollForwardStyles = makeStyles({
   pair: { display: "contents" },
   term: { color: tokens.colorNeutralForeground3 },
   definition: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  actions: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   syncs: { color: tokens.colorNeutralForeground3 },
   confirm: {
     display: "flex",

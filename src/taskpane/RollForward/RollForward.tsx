@@ -3,6 +3,7 @@ import { useLanguage } from "../context/LanguageContext";
 import { ActionButton } from "../controls/ActionButton";
 import { Busy } from "../shared/Busy";
 import { FailureNotice, Notice } from "../shared/Notice";
+import { useStickyBarStyles } from "../shared/stickyBar.styles";
 import { TechnicalDetails } from "../shared/TechnicalDetails";
 import { useRollForwardStyles } from "./RollForward.styles";
 import { useRollForward } from "./useRollForward";
@@ -14,6 +15,7 @@ import { useRollForward } from "./useRollForward";
 export function RollForward() {
   const { t } = useLanguage();
   const styles = useRollForwardStyles();
+  const sticky = useStickyBarStyles();
   const r = useRollForward();
   const confirmRef = useRef<HTMLButtonElement | null>(null);
   const confirming = r.state.kind === "confirming";
@@ -57,7 +59,7 @@ export function RollForward() {
               <p id="roll-confirm-body" className={styles.confirmBody}>
                 {t.rollForward.confirmBody(r.current, r.next)}
               </p>
-              <div className={styles.actions}>
+              <div className={sticky.bar}>
                 <ActionButton ref={confirmRef} appearance="primary" onClick={() => void r.roll()}>
                   {t.rollForward.confirm}
                 </ActionButton>
@@ -65,7 +67,7 @@ export function RollForward() {
               </div>
             </div>
           ) : (
-            <div className={styles.actions}>
+            <div className={sticky.bar}>
               <ActionButton appearance="primary" onClick={r.ask} disabled={r.state.kind === "running"}>
                 {t.rollForward.start}
               </ActionButton>
