@@ -39,6 +39,14 @@ export type BenchResults = {
     readonly load: readonly [number, number];
   };
   readonly docxtemplaterRatio: number | null;
+  /** docxtemplaterRatio on the consolidated report (target ≤ 1.0). */
+  readonly docxtemplaterRatioConsolidated: number | null;
+  /** Consolidated report, WordApi 1.4, same run: refresh (none changed) ms ÷ scan ms (target ≤ 1.5). */
+  readonly refreshNoneOverScan: number | null;
+  /** Consolidated report, WordApi 1.4, same run: refresh (three changed) ms ÷ scan ms (target ≤ 2). */
+  readonly refreshThreeOverScan: number | null;
+  /** Bytes sent to Word by "refresh (three changed)", per report and WordApi level (target < 2,048). */
+  readonly metadataBytesThreeChanged: Record<string, Record<string, number>> | null;
   readonly allWithinBudget: boolean | null;
   readonly operations: Outcome<OperationsBench>;
   readonly docxtemplater: Outcome<DocxtemplaterBench>;
@@ -50,6 +58,25 @@ export type BenchResults = {
   readonly docx: Outcome<Record<string, number>>;
   readonly cli: Outcome<CliRun[]>;
 };
+
+/** The ratios and bytes of issue #18 from the operations of one run. */
+function proportionality(rows: OperationsBench["rows"] | undefined) {
+  const ms = (operation: string) =>
+    rows?.find((r) => r.report === "consolidated" && r.api === "1.4" && r.operation === operation)?.ms;
+  const ratio = (operation: string) => {
+    const a = ms(operation);
+    const scan = ms("scan");
+    return a !== undefined && scan ? Math.round((a / scan) * 100) / 100 : null;
+  };
+  const three = rows?.filter((r) => r.operation === "refresh (three changed)") ?? [];
+  const bytes: Record<string, Record<string, number>> = {};
+  for (const r of three) bytes[r.report] = { ...bytes[r.report], [r.api]: r.bytesSent };
+  return {
+    refreshNoneOverScan: ratio("refresh (none changed)"),
+    refreshThreeOverScan: ratio("refresh (three changed)"),
+    metadataBytesThreeChanged: rows ? bytes : null,
+  };
+}
 
 const since = (start: number): number => Math.round((performance.now() - start) / 100) / 10;
 
@@ -340,6 +367,10 @@ async function main(): Promise<void> {
     seconds: since(started),
     machine,
     docxtemplaterRatio: docxtemplater.ok ? docxtemplater.value.docxtemplaterRatio : null,
+    docxtemplaterRatioConsolidated: docxtemplaterConsolidated.ok
+      ? docxtemplaterConsolidated.value.docxtemplaterRatio
+      : null,
+    ...proportionality(operations.ok ? operations.value.rows : undefined),
     allWithinBudget: operations.ok ? operations.value.rows.every((row) => row.ok || row.extra) : null,
     operations,
     docxtemplater,
