@@ -19,7 +19,8 @@ module.exports = (_env, argv) => {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
-    output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: true },
+    // The command line is built into dist/cli by scripts/build-cli.mjs: a pane build must not delete it.
+    output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli[\\/]/ } },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // src/docx runs in the browser for the playground: node built-ins it may name are not bundled.
