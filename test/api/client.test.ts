@@ -64,7 +64,7 @@ describe.each(storeFactories())("the client against the real service ($name)", (
         code: "figures.negative",
         path: ["fields", DRAFTS],
         params: { value: -3 },
-        message: "Chỉ tiêu “Số văn bản QPPL đăng ký chủ trì soạn thảo” (II.1.vbqpplDraftsRegistered): không được âm (-3).",
+        message: "Chỉ tiêu “Số văn bản QPPL đăng ký chủ trì soạn thảo”: không được âm (-3).",
       },
     ]);
     expect((error as Error).message).toBe("Dữ liệu gửi lên có 1 lỗi; xem danh sách lỗi.");
