@@ -83,7 +83,7 @@ describeInBrowser("playground sample in Chromium", () => {
     const before = await renders();
     await nav.getByRole("button").nth(3).click();
     await drawnAfter(before);
-    await expect(page.getByTestId("selection").innerText()).resolves.toMatch(/^Đang chọn: bc:sec:/);
+    await expect(page.getByTestId("selection").innerText()).resolves.toMatch(/^Đang chọn: Mục “/);
     await expect(page.locator("#baocao-selected").count()).resolves.toBe(1);
     await shot("11-outline-selection");
   });
