@@ -48,7 +48,7 @@ describe("SQLite backup and restore", () => {
     await expect(restoreSqlite(join(work, "backup.db"), existing)).rejects.toThrow(/restore into a new file/);
     const damaged = join(work, "damaged.db");
     writeFileSync(damaged, "not a database at all, not even close".repeat(200));
-    await expect(restoreSqlite(damaged, join(work, "fromDamaged.db"))).rejects.toThrow();
+    await expect(restoreSqlite(damaged, join(work, "fromDamaged.db"))).rejects.toThrow(/không phải cơ sở dữ liệu SQLite/);
     expect(existsSync(join(work, "fromDamaged.db"))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 
 /**
@@ -33,7 +33,19 @@ export async function restoreSqlite(backup: string, target: string): Promise<voi
   await backupSqlite(backup, target);
 }
 
+/** The 16 bytes every SQLite 3 database file begins with (sqlite.org/fileformat.html, "The Database Header"). */
+const SQLITE_MAGIC = Buffer.from("SQLite format 3\0", "latin1");
+
 function verify(file: string): void {
+  // Checked by hand first: SQLite itself reports a foreign file only once it reads a page, and not on every build.
+  const head = Buffer.alloc(SQLITE_MAGIC.length);
+  const fd = openSync(file, "r");
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!head.equals(SQLITE_MAGIC)) throw new Error(`Tệp “${file}” không phải cơ sở dữ liệu SQLite / “${file}” is not a SQLite database.`);
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const result = db.pragma("integrity_check", { simple: true });
