@@ -115,7 +115,17 @@ describeInBrowser("playground in Chromium", () => {
     expect(paneBox?.width).toBe(350);
     // The clerk reads the review from its top; the list runs on below the pane's bottom edge.
     await changes.evaluate((table) => table.scrollIntoView({ block: "start" }));
-    const scrolls = await pane().evaluate((p) => p.scrollTop + p.clientHeight < p.scrollHeight);
+    // The review's rows and the narrower layout settle over a few frames on a loaded machine: wait for them.
+    const scrolls = await pane()
+      .evaluate((p) => new Promise<boolean>((settled) => {
+        const started = performance.now();
+        const look = (): void => {
+          if (p.scrollTop + p.clientHeight < p.scrollHeight) settled(true);
+          else if (performance.now() - started > 10_000) settled(false);
+          else requestAnimationFrame(look);
+        };
+        look();
+      }));
     expect(scrolls).toBe(true);
     const applyBox = await pane().getByRole("button", { name: "Áp dụng" }).boundingBox();
     expect(applyBox && paneBox && applyBox.y + applyBox.height <= paneBox.y + paneBox.height && applyBox.y >= paneBox.y).toBe(true);
