@@ -10,6 +10,7 @@ import { foldText } from "../../src/domain/adopt/foldText";
 import { reportPattern, type ExpectedSection } from "../../src/domain/adopt/reportPattern";
 import { WordSession } from "../../src/word";
 import { adoptReport } from "../../src/word/operations/adoptReport";
+import { numbered, numberedPackage } from "../support/numberedOoxml";
 import { agency, template } from "./clerkDocuments";
 
 const pattern = reportPattern(template, agency);
@@ -147,5 +148,53 @@ describe("a heading split", () => {
       preview: true,
     });
     expect(plan?.sections.map((s) => s.sectionId)).toEqual(["II"]);
+  });
+});
+
+describe("numbering Word draws from a list", () => {
+  /** Adopt's preview of a document whose headings carry no typed number: Word numbers them from a list. */
+  async function sectionsOf(body: string): Promise<string[] | undefined> {
+    const host = await openDocx();
+    await host.run(async (context) => {
+      context.document.body.insertOoxml(numberedPackage(body), "Replace");
+      await context.sync();
+    });
+    const session = new WordSession((b) => host.run(b), { customXmlParts: true });
+    const { plan } = await adoptReport(session, {
+      template,
+      agency,
+      period: { year: 2021, kind: "Q1" },
+      now: new Date(0),
+      preview: true,
+    });
+    return plan?.sections.map((s) => s.sectionId);
+  }
+
+  it("headings numbered I., 1., 2., II. by a list (and by a numbered style) are found", async () => {
+    expect(
+      await sectionsOf(
+        numbered(
+          "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH (CCHC), KIỂM SOÁT THỦ TỤC HÀNH CHÍNH (TTHC)",
+          null,
+          0,
+          "Muc",
+        ) +
+          numbered("Chỉ đạo, điều hành CCHC, kiểm soát TTHC", 1, 1) +
+          numbered("Sở Công Thương đã xây dựng các Kế hoạch triển khai thực hiện công tác CCHC", null) +
+          numbered("Về thanh tra, kiểm tra CCHC, kiểm soát TTHC", 1, 1) +
+          numbered("KẾT QUẢ THỰC HIỆN CÔNG TÁC CCHC, KIỂM SOÁT TTHC", 1, 0) +
+          numbered("Ban hành, rà soát và tổ chức thực hiện văn bản quy phạm pháp luật", 1, 1),
+      ),
+    ).toEqual(["I", "I.1", "I.1#plans", "I.2", "II", "II.1"]);
+  });
+
+  it("a heading whose list draws another number than the template's is not taken for it", async () => {
+    // Word draws "1." and "2." here: the template's "2." is "Về thanh tra…", not "Chỉ đạo…".
+    expect(
+      await sectionsOf(
+        numbered("Về thanh tra, kiểm tra CCHC, kiểm soát TTHC", 1, 1) +
+          numbered("Chỉ đạo, điều hành CCHC, kiểm soát TTHC", 1, 1),
+      ),
+    ).not.toContain("I.2");
   });
 });

@@ -21,6 +21,8 @@ import { assertEditable, assertRemovable } from "../model/locks";
 import { normalizeAround } from "../model/normalize";
 import { isInside, isW, wAttr, wChild, type XElement, type XNode } from "../xml/xmlDom";
 import { TableCellProxy } from "./TableCell";
+import { ListItemProxy } from "./ListItem";
+import { listNumberOf } from "../model/listNumbering";
 
 function styleOf(p: XElement): string {
   const pPr = wChild(p, "pPr");
@@ -43,10 +45,7 @@ export class ParagraphProxy extends ElementProxy {
       text: (t) => textInside(t),
       style: (t) => styleOf(t),
       tableNestingLevel: (t) => tableNesting(t),
-      isListItem: (t) => {
-        const pPr = wChild(t, "pPr");
-        return !!(pPr && wChild(pPr, "numPr"));
-      },
+      isListItem: (t) => listNumberOf(this.doc, t) !== null,
     };
   }
 
@@ -54,6 +53,8 @@ export class ParagraphProxy extends ElementProxy {
     return {
       contentControls: () => this.contentControls as ProxyObject<unknown>,
       parentContentControlOrNullObject: () => this.parentContentControlOrNullObject as ProxyObject<unknown>,
+      listItem: () => this.listItem as ProxyObject<unknown>,
+      listItemOrNullObject: () => this.listItemOrNullObject as ProxyObject<unknown>,
     };
   }
 
@@ -68,6 +69,22 @@ export class ParagraphProxy extends ElementProxy {
       { resolve: () => () => this.doc.ccIndex.within(this.require()) },
       () => { const p = this.require(); return (el) => isInside(el, p); },
     ));
+  }
+
+  /** WordApi 1.3: the paragraph's list item; ItemNotFound when it is not in a list. */
+  get listItem(): ListItemProxy {
+    return this.nav("listItem", () => new ListItemProxy(this.context, { resolve: () => this.listTarget() }));
+  }
+
+  /** WordApi 1.3: the paragraph's list item, a null object when it is not in a list. */
+  get listItemOrNullObject(): ListItemProxy {
+    return this.nav("listItemOrNull", () => new ListItemProxy(this.context, { resolve: () => this.listTarget(), orNull: true }));
+  }
+
+  /** The paragraph itself when Word draws a number or bullet for it (its own or its style's numbering). */
+  private listTarget(): XElement | null {
+    const p = this.require();
+    return listNumberOf(this.doc, p) ? p : null;
   }
 
   get parentContentControlOrNullObject(): ContentControlProxy {

@@ -32,7 +32,8 @@ export abstract class ProxyObject<T> {
     this.orNull = "resolve" in source && source.orNull === true;
     if ("target" in source) this.target = source.target;
     else if ("resolve" in source) this.resolver = source.resolve;
-    if (this.orNull) this.context.enqueue(`${this.typeName()}.isNullObject`, () => this.loadNow(undefined));
+    // A navigation followed by a load inside a sync is resolved by that load, not by a command of the next sync.
+    if (this.orNull && !this.context.executing) this.context.enqueue(`${this.typeName()}.isNullObject`, () => this.loadNow(undefined));
   }
 
   /** Name used in error locations ("ContentControl.insertText"). */

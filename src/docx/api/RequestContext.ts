@@ -31,6 +31,7 @@ export class DocxRequestContext {
   private staged: Array<() => void> = [];
   private chain: Promise<unknown> = Promise.resolve();
   private documentProxy: unknown;
+  private running = false;
 
   constructor(
     readonly model: WordDocument,
@@ -62,6 +63,11 @@ export class DocxRequestContext {
     if (!supportsSet(this.hooks.profile, set, version)) {
       throw new DocxError("ApiNotFound", `${member} needs ${set} ${version}, which this Word (${this.hooks.profile.name}) does not support.`);
     }
+  }
+
+  /** True while a sync runs its commands (a proxy made by a load then is resolved by that load). */
+  get executing(): boolean {
+    return this.running;
   }
 
   /** True when commands are waiting for a sync (Word.run syncs once more at the end only then). */
@@ -98,14 +104,20 @@ export class DocxRequestContext {
     if (latency > 0) await new Promise((r) => setTimeout(r, latency));
     else await Promise.resolve();
     this.staged = [];
-    for (const command of commands) {
-      try {
-        const running = command.run();
-        if (running) await running;
-      } catch (e) {
-        this.staged = [];
-        throw toDocxError(e).at(command.location);
+    this.running = true;
+    try {
+      for (const command of commands) {
+        this.model.commandSerial++;
+        try {
+          const running = command.run();
+          if (running) await running;
+        } catch (e) {
+          this.staged = [];
+          throw toDocxError(e).at(command.location);
+        }
       }
+    } finally {
+      this.running = false;
     }
     const staged = this.staged;
     this.staged = [];

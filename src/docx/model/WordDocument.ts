@@ -31,6 +31,8 @@ export class WordDocument {
   readonly placeholders: GlossaryStore;
   selection: Selection | null = null;
   bytesSent = 0;
+  /** Counts commands run against the document: what is worked out from the whole document is cached per command. */
+  commandSerial = 0;
   /** Of `bytesSent`, what went to custom XML parts and custom document properties (an add-in's own data). */
   customDataBytesSent = 0;
   private nextId = 1;

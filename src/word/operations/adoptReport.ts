@@ -42,7 +42,10 @@ type Loaded = {
  */
 export async function adoptReport(session: WordSession, args: AdoptArgs): Promise<AdoptResult> {
   return session.run(async (context) => {
-    const paragraphs = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
+    // The number Word draws for a list paragraph ("II.", "a)") is not in its text: listString (WordApi 1.3).
+    const paragraphs = context.document.body.paragraphs.load(
+      "items/text,items/tableNestingLevel,items/listItemOrNullObject/listString",
+    );
     const tables = context.document.body.tables.load("items/values,items/nestingLevel");
     const controls = context.document.contentControls.load("items/tag");
     const hasMetadata = queueMetadataPresence(context, session);
@@ -51,7 +54,11 @@ export async function adoptReport(session: WordSession, args: AdoptArgs): Promis
       return { plan: undefined, applied: false, refused: issue("adopt.alreadyManaged", ["doc"]) };
     const plan = recogniseReport({
       reading: {
-        paragraphs: paragraphs.items.map((p) => ({ text: p.text, tableNestingLevel: p.tableNestingLevel })),
+        paragraphs: paragraphs.items.map((p) => ({
+          text: p.text,
+          tableNestingLevel: p.tableNestingLevel,
+          ...(p.listItemOrNullObject.isNullObject ? {} : { listString: p.listItemOrNullObject.listString }),
+        })),
         tables: tables.items.map((t) => ({ values: t.values, nestingLevel: t.nestingLevel })),
       },
       template: args.template,
