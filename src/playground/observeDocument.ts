@@ -7,6 +7,7 @@ const CHANGING = new Set<keyof ReportDocument>([
   "rollForward",
   "selectTag",
   "selectFinding",
+  "adopt",
 ]);
 
 /**

@@ -31,6 +31,8 @@ export type RecogniseInput = {
   readonly agency: AgencyProfile;
   /** The report's period; without it, the one the title names. */
   readonly period?: Period;
+  /** Tags of weak matches the clerk confirmed: wrapped as found. */
+  readonly confirmed?: ReadonlySet<string>;
 };
 
 /** Below these a document is not a report of the template: it is refused rather than half-wrapped. */
@@ -148,7 +150,7 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
         );
         continue;
       }
-      if (a.strength === "weak") {
+      if (a.strength === "weak" && !input.confirmed?.has(p.slot.tag)) {
         weak.push({
           tag: p.slot.tag,
           title: p.slot.title,

@@ -1,8 +1,12 @@
+import { useState } from "react";
+import { Adopt } from "../Adopt/Adopt";
 import { useLanguage } from "../context/LanguageContext";
 import { ActionButton } from "../controls/ActionButton";
 import { CheckField } from "../controls/CheckField";
 import { SelectField } from "../controls/SelectField";
+import type { AdoptSummary } from "../services/ReportDocument";
 import { Busy } from "../shared/Busy";
+import { TechnicalDetails } from "../shared/TechnicalDetails";
 import { FailureNotice, Notice } from "../shared/Notice";
 import { PeriodPicker } from "../shared/PeriodPicker";
 import { useStickyBarStyles } from "../shared/stickyBar.styles";
@@ -17,6 +21,8 @@ export function DocumentStatus({ today }: { readonly today?: Date }) {
   const styles = useDocumentStatusStyles();
   const sticky = useStickyBarStyles();
   const s = useDocumentStatus(today ? { today } : {});
+  // Adopting turns this document into a report: the result outlives the form it came from.
+  const [adopted, setAdopted] = useState<AdoptSummary | undefined>(undefined);
   const reload = (
     <ActionButton size="small" onClick={s.reload}>
       {t.status.reload}
@@ -52,10 +58,24 @@ export function DocumentStatus({ today }: { readonly today?: Date }) {
         </>
       ) : null}
 
-      {s.status.state === "ready" && s.status.value.kind === "foreign" ? (
-        <Notice intent="warning" title={t.status.foreignTitle} actions={reload}>
-          {t.status.foreignBody}
+      {adopted ? (
+        <Notice intent="success" title={t.adopt.doneTitle}>
+          {t.adopt.done(
+            adopted.counts.sections.found,
+            adopted.counts.tables.found,
+            adopted.counts.figures.found,
+          )}
+          <TechnicalDetails>{t.technical.syncs(adopted.syncs)}</TechnicalDetails>
         </Notice>
+      ) : null}
+
+      {s.status.state === "ready" && s.status.value.kind === "foreign" ? (
+        <>
+          <Notice intent="warning" title={t.status.foreignTitle} actions={reload}>
+            {t.status.foreignBody}
+          </Notice>
+          <Adopt {...(today ? { today } : {})} onAdopted={setAdopted} />
+        </>
       ) : null}
 
       {s.status.state === "ready" && s.status.value.kind === "blank" ? (

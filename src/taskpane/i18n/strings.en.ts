@@ -47,7 +47,7 @@ export const stringsEn: Strings = {
       "Choose the agency and the period, then insert the report template laid out per Decree 30/2020.",
     foreignTitle: "This document is not a baocao report",
     foreignBody:
-      "The document has content but no report metadata. To use the template, open a blank document (File › New) and insert it there; Checks can still find outdated period phrases.",
+      "The document has content but no report metadata. If it is last period's report typed by hand, recognise it below so that it can be refreshed and rolled forward like a report baocao made; otherwise open a blank document (File › New) and insert the template.",
     agency: "Agency",
     template: "Template",
     period: "Period",
@@ -60,9 +60,11 @@ export const stringsEn: Strings = {
       serviceAt: (when: string) => `Figures service, updated ${when}`,
       paste: "Pasted from a spreadsheet",
       file: (name: string) => `File ${name}`,
+      adopt: "Read from the report itself (adopted)",
     },
     limitationTitle: "A limitation of this Word version",
-    missingTitle: (count: number) => `${count} places of the template's figures are missing from the document`,
+    missingTitle: (count: number) =>
+      `${count} places of the template's figures are missing from the document`,
     missingBody: (sections: string) =>
       `Not found: ${sections}. Figures there will not be refreshed. If you deleted them by mistake, undo (Ctrl+Z); otherwise insert the template into a new document.`,
     insert: "Insert report template",
@@ -75,7 +77,7 @@ export const stringsEn: Strings = {
   dataSource: {
     from: "Get figures from",
     service: "Figures service",
-      serviceAt: (when: string) => `Figures service, updated ${when}`,
+    serviceAt: (when: string) => `Figures service, updated ${when}`,
     paste: "Paste from Excel",
     target: (agency: string, period: string) => `Figures for: ${agency}, ${period}`,
     needTarget:
@@ -175,6 +177,43 @@ export const stringsEn: Strings = {
     allGoodTitle: "Ready for signing",
     allGood: "Nothing left to fix.",
     showAll: (n: number) => `Show all ${n} items`,
+  },
+  adopt: {
+    title: "Adopt an old report",
+    intro:
+      "baocao reads this report, finds the template's sections, tables, figures and period phrases, and shows you first. Nothing changes until you confirm; when it wraps them, not one character of the report is changed.",
+    periodFromTitle: "Take the reporting period from the report's title",
+    recognise: "Recognise",
+    recognising: "Reading the report…",
+    refusedTitle: "Could not adopt",
+    noPeriodAction:
+      "Untick “Take the reporting period from the title”, choose the report's period, and recognise again.",
+    previewTitle: "What was recognised (nothing written yet)",
+    period: "Reporting period",
+    kind: "Part",
+    found: "Recognised",
+    expected: "In the template",
+    kinds: {
+      sections: "Sections",
+      tables: "Tables",
+      figures: "Figures in prose",
+      cells: "Table cells",
+      periodPhrases: "Period phrases",
+    },
+    recognisedSections: (n: number) => `Sections recognised (${n})`,
+    recognisedTables: (n: number) => `Tables recognised (${n})`,
+    recognisedPhrases: (n: number) => `Period phrases recognised (${n})`,
+    weakTitle: (n: number) => `${n} figures for you to confirm`,
+    weakBody:
+      "The sentences holding these figures were reworded. Tick the right ones to wrap them; unticked ones are left alone and not refreshed.",
+    notPlacedTitle: (n: number) => `${n} places not recognised (left alone)`,
+    apply: "Wrap the report",
+    applyConfirmed: (n: number) => `Wrap the report (with ${n} confirmed)`,
+    applying: "Wrapping…",
+    cancel: "Cancel",
+    doneTitle: "Report adopted",
+    done: (sections: number, tables: number, figures: number) =>
+      `baocao now manages ${sections} sections, ${tables} tables and ${figures} figures of this report. You can refresh it, check it and roll it forward.`,
   },
   rollForward: {
     notReport: "Only a report made by baocao can be rolled forward. Insert the report template first.",

@@ -44,7 +44,7 @@ export const stringsVi = {
     blankBody: "Chọn cơ quan và kỳ báo cáo, rồi chèn mẫu báo cáo đã trình bày theo Nghị định 30/2020.",
     foreignTitle: "Tài liệu này chưa phải báo cáo của baocao",
     foreignBody:
-      "Tài liệu đã có nội dung nhưng không có thông tin của mẫu báo cáo. Để dùng mẫu, hãy mở một tài liệu trống (Tệp › Mới) rồi chèn mẫu; mục Kiểm tra vẫn tìm được các cụm từ chỉ kỳ đã cũ.",
+      "Tài liệu đã có nội dung nhưng không có thông tin của mẫu báo cáo. Nếu đây là báo cáo kỳ trước gõ tay, hãy nhận diện nó bên dưới để cập nhật và chuyển kỳ như báo cáo do baocao tạo; nếu không, mở một tài liệu trống (Tệp › Mới) rồi chèn mẫu.",
     agency: "Cơ quan",
     template: "Mẫu báo cáo",
     period: "Kỳ báo cáo",
@@ -57,6 +57,7 @@ export const stringsVi = {
       serviceAt: (when: string) => `Dịch vụ số liệu, cập nhật ${when}`,
       paste: "Dán từ bảng tính",
       file: (name: string) => `Tệp ${name}`,
+      adopt: "Đọc từ chính báo cáo (nhận diện báo cáo cũ)",
     },
     limitationTitle: "Giới hạn của phiên bản Word này",
     missingTitle: (count: number) => `Tài liệu đã mất ${count} chỗ điền số liệu của mẫu`,
@@ -72,7 +73,7 @@ export const stringsVi = {
   dataSource: {
     from: "Lấy số liệu từ",
     service: "Dịch vụ số liệu",
-      serviceAt: (when: string) => `Dịch vụ số liệu, cập nhật ${when}`,
+    serviceAt: (when: string) => `Dịch vụ số liệu, cập nhật ${when}`,
     paste: "Dán từ Excel",
     target: (agency: string, period: string) => `Số liệu cho: ${agency}, ${period}`,
     needTarget:
@@ -172,6 +173,42 @@ export const stringsVi = {
     allGoodTitle: "Sẵn sàng trình ký",
     allGood: "Không còn gì phải sửa.",
     showAll: (n: number) => `Hiện cả ${n} mục`,
+  },
+  adopt: {
+    title: "Nhận diện báo cáo cũ",
+    intro:
+      "baocao đọc báo cáo này, tìm các mục, bảng, số liệu và cụm từ chỉ kỳ của mẫu, rồi cho xem trước. Chưa có gì thay đổi cho đến khi anh/chị xác nhận; khi gắn, không một chữ nào của báo cáo bị sửa.",
+    periodFromTitle: "Lấy kỳ báo cáo theo tiêu đề của báo cáo",
+    recognise: "Nhận diện",
+    recognising: "Đang đọc báo cáo…",
+    refusedTitle: "Không nhận diện được",
+    noPeriodAction: "Hãy bỏ chọn “Lấy kỳ báo cáo theo tiêu đề” và chọn kỳ của báo cáo, rồi nhận diện lại.",
+    previewTitle: "Kết quả nhận diện (chưa ghi gì vào tài liệu)",
+    period: "Kỳ báo cáo",
+    kind: "Thành phần",
+    found: "Nhận diện được",
+    expected: "Theo mẫu",
+    kinds: {
+      sections: "Mục",
+      tables: "Bảng",
+      figures: "Số liệu trong lời văn",
+      cells: "Ô số liệu trong bảng",
+      periodPhrases: "Cụm từ chỉ kỳ",
+    },
+    recognisedSections: (n: number) => `Các mục nhận diện được (${n})`,
+    recognisedTables: (n: number) => `Các bảng nhận diện được (${n})`,
+    recognisedPhrases: (n: number) => `Các cụm từ chỉ kỳ nhận diện được (${n})`,
+    weakTitle: (n: number) => `${n} số liệu cần anh/chị xác nhận`,
+    weakBody:
+      "Câu chứa các số liệu này đã được sửa lời so với mẫu. Đánh dấu những số đúng để gắn; số không đánh dấu được để nguyên, không cập nhật.",
+    notPlacedTitle: (n: number) => `${n} chỗ chưa nhận diện được (để nguyên)`,
+    apply: "Gắn điều khiển cho báo cáo",
+    applyConfirmed: (n: number) => `Gắn điều khiển (kèm ${n} số đã xác nhận)`,
+    applying: "Đang gắn điều khiển…",
+    cancel: "Hủy",
+    doneTitle: "Đã nhận diện báo cáo",
+    done: (sections: number, tables: number, figures: number) =>
+      `baocao đã nhận ${sections} mục, ${tables} bảng và ${figures} số liệu của báo cáo. Giờ có thể cập nhật số liệu, kiểm tra và chuyển sang kỳ sau.`,
   },
   rollForward: {
     notReport: "Chỉ chuyển kỳ được với báo cáo do baocao tạo. Hãy chèn mẫu báo cáo trước.",

@@ -49,6 +49,37 @@ export type RefreshPreview = {
   readonly labelOf: ReadonlyMap<string, string>;
 };
 
+/** What adopt is asked to read: the agency the report is of, and its period unless the title names it. */
+export type AdoptRequest = { readonly agency: AgencyProfile; readonly period?: Period };
+
+export type AdoptPart = "sections" | "tables" | "figures" | "cells" | "periodPhrases";
+
+/** A figure whose sentence was reworded: wrapped only when the clerk confirms it. */
+export type AdoptWeakFigure = {
+  /** Its key, for the confirmation; never shown. */
+  readonly tag: string;
+  /** What the clerk reads: the place, the value found and the template's words around it. */
+  readonly message: string;
+};
+
+/** What adopt recognised in a report the add-in did not make, in the clerk's words. */
+export type AdoptSummary = {
+  /** The period read: the one asked for, or the one the title names. */
+  readonly period?: Period;
+  readonly counts: Readonly<Record<AdoptPart, { readonly found: number; readonly expected: number }>>;
+  /** Recognised, as the report names them ("II.6.a) Ứng dụng CNTT …", "Bảng 2. …", "Quí I năm 2021"). */
+  readonly sections: readonly string[];
+  readonly tables: readonly string[];
+  readonly periodPhrases: readonly string[];
+  /** Not placed, each with its place and reason; left alone. */
+  readonly notPlaced: readonly string[];
+  readonly weak: readonly AdoptWeakFigure[];
+  /** Why nothing can be wrapped (not this template's report, no period, already managed), in one line. */
+  readonly refused?: { readonly noPeriod: boolean; readonly message: string };
+  readonly applied: boolean;
+  readonly syncs: number;
+};
+
 /**
  * Everything the task pane may ask of the open document. Inside Word it runs the `src/word` operations with
  * `Word.run`; in the playground and in tests the same operations run on the headless Word. Components get it
@@ -73,4 +104,8 @@ export type ReportDocument = {
   readiness(): Promise<readonly ReadinessItem[]>;
   selectTag(tag: string): Promise<boolean>;
   selectFinding(finding: StaleFinding): Promise<boolean>;
+  /** Adopt's preview: what it recognises, nothing written (one sync). */
+  previewAdopt(request: AdoptRequest): Promise<AdoptSummary>;
+  /** Adopt: recognises again and wraps, with the weak figures the clerk confirmed, in one `Word.run`. */
+  adopt(request: AdoptRequest & { readonly confirmed: ReadonlySet<string> }): Promise<AdoptSummary>;
 };

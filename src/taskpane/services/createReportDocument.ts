@@ -23,7 +23,15 @@ import {
   rollForward,
   type ReportRenderer,
 } from "../../word/operations";
-import type { DocumentStatus, OutlineEntry, RefreshPreview, ReportDocument } from "./ReportDocument";
+import { adoptReport, type AdoptResult } from "../../word/operations/adoptReport";
+import type {
+  AdoptRequest,
+  AdoptSummary,
+  DocumentStatus,
+  OutlineEntry,
+  RefreshPreview,
+  ReportDocument,
+} from "./ReportDocument";
 
 export type ReportDocumentOptions = {
   readonly session: WordSession;
@@ -68,9 +76,33 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     };
   };
 
+  const adopt = async (
+    request: AdoptRequest,
+    how: { readonly preview: boolean; readonly confirmed?: ReadonlySet<string> },
+  ): Promise<AdoptSummary> => {
+    const { result, syncs } = await session.measure((s) =>
+      adoptReport(s, {
+        template,
+        agency: request.agency,
+        ...(request.period ? { period: request.period } : {}),
+        now: now(),
+        preview: how.preview,
+        ...(how.confirmed ? { confirmed: how.confirmed } : {}),
+      }),
+    );
+    return adoptSummary(result, {
+      template,
+      lang: options.lang ?? "vi",
+      syncs,
+      ...(request.period ? { asked: request.period } : {}),
+    });
+  };
+
   return {
     template,
     agencies,
+    previewAdopt: (request) => adopt(request, { preview: true }),
+    adopt: ({ confirmed, ...request }) => adopt(request, { preview: false, confirmed }),
     async status(): Promise<DocumentStatus> {
       const scan = await scanDocument(session);
       const meta = scan.metadata;
@@ -166,6 +198,37 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       });
     },
     selectFinding: (finding: StaleFinding) => selectFindingInWord(session, finding),
+  };
+}
+
+/** Adopt's result in the clerk's words: what was recognised, what was not and why. */
+function adoptSummary(
+  result: AdoptResult,
+  context: {
+    readonly template: Template;
+    readonly lang: "vi" | "en";
+    readonly syncs: number;
+    readonly asked?: Period;
+  },
+): AdoptSummary {
+  const { template, lang, syncs } = context;
+  const word = (issue: Parameters<typeof formatIssue>[0]) => formatIssue(issue, template, lang);
+  const plan = result.plan;
+  const period = context.asked ?? plan?.titlePeriod;
+  const none = { found: 0, expected: 0 };
+  return {
+    ...(period ? { period } : {}),
+    counts: plan?.counts ?? { sections: none, tables: none, figures: none, cells: none, periodPhrases: none },
+    sections: plan?.sections.map((s) => s.title) ?? [],
+    tables: plan?.tables.map((t) => t.title) ?? [],
+    periodPhrases: plan?.inlines.filter((x) => x.kind === "per").map((x) => x.text) ?? [],
+    notPlaced: plan?.unplaced.map(word) ?? [],
+    weak: plan?.weak.map((w) => ({ tag: w.tag, message: word(w.issue) })) ?? [],
+    ...(result.refused
+      ? { refused: { noPeriod: result.refused.code === "adopt.noPeriod", message: word(result.refused) } }
+      : {}),
+    applied: result.applied,
+    syncs,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Strings } from "../i18n/strings.vi";
 export function describeSource(source: string, t: Strings): string {
   if (source.startsWith("service:")) return t.status.sources.service;
   if (source === "paste") return t.status.sources.paste;
+  if (source === "adopt") return t.status.sources.adopt;
   if (source.startsWith("file:")) return t.status.sources.file(source.slice("file:".length));
   return source;
 }

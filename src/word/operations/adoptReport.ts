@@ -17,6 +17,8 @@ export type AdoptArgs = {
   /** The report's period; without it, the one its title names. */
   readonly period?: Period;
   readonly now: Date;
+  /** Tags of figures matched weakly that the clerk confirmed in the preview: wrapped too. */
+  readonly confirmed?: ReadonlySet<string>;
   /** Recognise only: one sync, nothing written (the pane's preview, the CLI's `--dry-run`). */
   readonly preview?: boolean;
 };
@@ -64,6 +66,7 @@ export async function adoptReport(session: WordSession, args: AdoptArgs): Promis
       template: args.template,
       agency: args.agency,
       ...(args.period ? { period: args.period } : {}),
+      ...(args.confirmed ? { confirmed: args.confirmed } : {}),
     });
     if (plan.refused) return { plan, applied: false, refused: plan.refused };
     if (args.preview) return { plan, applied: false };

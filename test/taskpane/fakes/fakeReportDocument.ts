@@ -3,6 +3,7 @@ import { findTemplate } from "../../../src/domain/template/registry";
 import type { Figures } from "../../../src/domain/figures/schema";
 import type { RefreshPlan } from "../../../src/domain/plan";
 import type {
+  AdoptSummary,
   DocumentStatus,
   OutlineEntry,
   ReadinessItem,
@@ -67,6 +68,33 @@ export const t2Preview = preview({
   conflicts: [{ tag: "bc:fig:II.2.2.1.onTimeRatePct", written: "99,36%", current: "99,4%", new: "99,50%" }],
 });
 
+/** A typed Quý I/2021 report as adopt's preview shows it: one weak figure, one place not found. */
+export const adoptPreview: AdoptSummary = {
+  period: { year: 2021, kind: "Q1" },
+  counts: {
+    sections: { found: 62, expected: 63 },
+    tables: { found: 11, expected: 11 },
+    figures: { found: 27, expected: 29 },
+    cells: { found: 187, expected: 187 },
+    periodPhrases: { found: 21, expected: 23 },
+  },
+  sections: [
+    "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
+    "1. Chỉ đạo, điều hành CCHC, kiểm soát TTHC",
+  ],
+  tables: ["Bảng 1. Kết quả giải quyết hồ sơ TTHC"],
+  periodPhrases: ["Quí I năm 2021", "Quí I/2021"],
+  notPlaced: ["Mục II.6.a: câu chứa “số văn bản đi được ký số” không tìm thấy."],
+  weak: [
+    {
+      tag: "bc:fig:II.2.2.1.onTimeRatePct",
+      message: "Mục II.2.2.1: “99,36%” có thể là Tỷ lệ hồ sơ đúng hạn; hãy xác nhận.",
+    },
+  ],
+  applied: false,
+  syncs: 1,
+};
+
 export type FakeReportDocument = ReportDocument & {
   readonly [K in keyof ReportDocument]: ReportDocument[K] extends (...args: infer A) => infer R
     ? jest.Mock<R, A> & ReportDocument[K]
@@ -88,6 +116,8 @@ export function fakeReportDocument(overrides: Partial<ReportDocument> = {}): Fak
     readiness: jest.fn(async (): Promise<readonly ReadinessItem[]> => []),
     selectTag: jest.fn(async () => true),
     selectFinding: jest.fn(async () => true),
+    previewAdopt: jest.fn(async () => adoptPreview),
+    adopt: jest.fn(async () => ({ ...adoptPreview, applied: true, syncs: 2 })),
   };
   const merged = { ...doc };
   for (const [key, value] of Object.entries(overrides)) {
