@@ -1,6 +1,6 @@
 import type { ReportMetadata, StoredMetadata } from "../domain/metadata";
 import { parseTag } from "../domain/tags";
-import { textRead } from "./controlText";
+import { showsBlank, textRead } from "./controlText";
 import { queueMetadataRead, type MetadataStoreKind } from "./metadataStore";
 import type { WordSession } from "./WordSession";
 
@@ -9,6 +9,8 @@ export type FoundControl = {
   readonly tag: string;
   readonly text: string;
   readonly cannotEdit: boolean;
+  /** The control prints the blank mark (or Word's placeholder) where its text is blank: the check lists it. */
+  readonly showsBlank?: true;
 };
 
 /** What the document holds: our controls by tag, in document order, and its metadata. */
@@ -41,7 +43,8 @@ export function queueScan(
     for (const proxy of controls.items) {
       if (!parseTag(proxy.tag)) continue;
       const list = byTag.get(proxy.tag) ?? [];
-      list.push({ found: { tag: proxy.tag, text: textRead(proxy.text), cannotEdit: proxy.cannotEdit }, proxy });
+      const found: FoundControl = { tag: proxy.tag, text: textRead(proxy.text), cannotEdit: proxy.cannotEdit };
+      list.push({ found: showsBlank(proxy.text) ? { ...found, showsBlank: true } : found, proxy });
       byTag.set(proxy.tag, list);
     }
     const { metadata, store, stored } = readMetadata();

@@ -98,6 +98,7 @@ export type IssueCode =
   | "ready.stalePeriod"
   | "ready.staleYearScoped"
   | "ready.blankForClerk"
+  | "ready.blankMark"
   | "ready.pageSetupByHand"
   | "ready.pageSetupWrong";
 

@@ -124,6 +124,8 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
     `${place}: “${p.text ?? ""}” does not fit the reporting period ${p.period ?? ""}.`,
   "ready.staleYearScoped": (place, p) => `${place}: “${p.text ?? ""}” refers to ${p.year ?? ""}; review it.`,
   "ready.blankForClerk": (place) => `${place}: left blank for the records clerk to fill in at registration.`,
+  "ready.blankMark": (place, p) =>
+    `${place}: blank, printed as “${p.mark ?? ""}”; fill it in, or delete the mark if it is meant to stay blank.`,
   "ready.pageSetupByHand": (_, p) => `This Word does not let the add-in set up the page; set it by hand: ${pageItemEn(p)}.`,
   "ready.pageSetupWrong": (_, p) => `The page does not follow Decree 30 yet: set ${pageItemEn(p)}.`,
 };

@@ -131,6 +131,8 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "ready.staleYearScoped": (place, p) =>
     `${place}: “${p.text ?? ""}” nói về năm ${p.year ?? ""}; hãy xem lại.`,
   "ready.blankForClerk": (place) => `${place}: để trống cho văn thư điền khi đăng ký văn bản.`,
+  "ready.blankMark": (place, p) =>
+    `${place}: đang để trống, in dấu “${p.mark ?? ""}”; hãy điền, hoặc xoá dấu nếu ô này đúng là để trống.`,
   "ready.pageSetupByHand": (_, p) => `Word này không cho phần mềm đặt trang; hãy tự đặt: ${pageItemVi(p)}.`,
   "ready.pageSetupWrong": (_, p) => `Trang văn bản chưa đúng Nghị định 30: hãy đặt ${pageItemVi(p)}.`,
 };

@@ -10,6 +10,7 @@ import { parsePeriod, periodLabel, type Period } from "../../domain/period";
 import { MISSING_FIGURE } from "../../domain/render";
 import { parseTag } from "../../domain/tags";
 import type { AgencyProfile, Template } from "../../domain/template/types";
+import { BLANK_MARK } from "../controlText";
 import { syncScan, type DocumentScan } from "../scanDocument";
 import type { WordSession } from "../WordSession";
 import type { ReportRenderer } from "./ReportRenderer";
@@ -82,8 +83,9 @@ export async function checkReport(
       }
     }
     texts.forEach((raw, paragraph) => {
-      // A figure still to come is reported by its own control; the gap it shows is not a second finding.
-      const text = meta ? raw.split(MISSING_FIGURE).join(" ") : raw;
+      // A figure still to come, a blank the add-in marked, are reported by their own control; the gap they show
+      // is not a second finding.
+      const text = !meta ? raw : raw.trim() === BLANK_MARK ? "" : raw.split(MISSING_FIGURE).join(" ");
       const hit = PLACEHOLDER.exec(text);
       if (hit)
         entries.push({ issue: issue("ready.placeholderLeft", ["paragraph", paragraph], { text: hit[0] }) });
@@ -137,6 +139,9 @@ function controlEntries(scan: DocumentScan, renderer: ReportRenderer, args: Chec
     const written = meta.written[tag];
     if (missing.has(tag) || PLACEHOLDER.test(text)) {
       out.push({ issue: issue("ready.missingFigure", ["doc", tag], { tag }), tag });
+    } else if (found.some((f) => f.showsBlank)) {
+      // Never an invisible blank: the mark the add-in wrote (or Word's placeholder) is listed for the clerk.
+      out.push({ issue: issue("ready.blankMark", ["doc", tag], { mark: BLANK_MARK }, "warning"), tag });
     } else if (override && found.every((f) => f.text === override.value)) {
       const params = { value: override.value, replaced: override.replaced, date: formatTimestamp(override.at) };
       out.push({ issue: issue("doc.overridden", ["doc", tag], params, "info"), tag });
