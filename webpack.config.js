@@ -10,10 +10,45 @@ const pages = [
   { name: "playground", entry: "./src/playground/index.tsx", template: "./src/playground/playground.html" },
 ].filter((p) => fs.existsSync(path.join(__dirname, p.entry)));
 
+/**
+ * Writes dist/chunks.json: for each page, the files of its entry's initial chunks (what loads before the first
+ * render) and of every chunk it may load later (the panels opened on demand). Read by bench/pane.bench.ts.
+ */
+class ChunkListPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ChunkListPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ChunkListPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const pagesOut = {};
+          for (const [name, entry] of compilation.entrypoints) {
+            const files = (chunks) =>
+              [...new Set(chunks.flatMap((c) => [...c.files]))].filter((f) => f.endsWith(".js")).sort();
+            const initial = entry.chunks;
+            const all = new Set(initial);
+            for (const chunk of initial) for (const async of chunk.getAllAsyncChunks()) all.add(async);
+            pagesOut[name] = { initial: files(initial), all: files([...all]) };
+          }
+          compilation.emitAsset(
+            "chunks.json",
+            new compiler.webpack.sources.RawSource(JSON.stringify(pagesOut, null, 1)),
+          );
+        },
+      );
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const https = process.env.BAOCAO_DEV_CERT
-    ? { type: "https", options: { key: fs.readFileSync(process.env.BAOCAO_DEV_KEY), cert: fs.readFileSync(process.env.BAOCAO_DEV_CERT) } }
+    ? {
+        type: "https",
+        options: {
+          key: fs.readFileSync(process.env.BAOCAO_DEV_KEY),
+          cert: fs.readFileSync(process.env.BAOCAO_DEV_CERT),
+        },
+      }
     : "https";
   return {
     mode: production ? "production" : "development",
@@ -31,20 +66,30 @@ module.exports = (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "ESNext", noEmit: false } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "ESNext", noEmit: false } },
+          },
         },
       ],
     },
     externals: { "office-js": "Office" },
     performance: { hints: false },
     plugins: [
-      ...pages.map((p) => new HtmlWebpackPlugin({ filename: `${p.name}.html`, template: p.template, chunks: [p.name] })),
+      new ChunkListPlugin(),
+      ...pages.map(
+        (p) => new HtmlWebpackPlugin({ filename: `${p.name}.html`, template: p.template, chunks: [p.name] }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
-          ...(fs.existsSync(path.join(__dirname, "src/taskpane/help.html")) ? [{ from: "src/taskpane/help.html", to: "help.html" }] : []),
-          ...(fs.existsSync(path.join(__dirname, "test/fixtures/docx")) ? [{ from: "test/fixtures/docx/*.docx", to: "samples/[name][ext]", noErrorOnMissing: true }] : []),
+          ...(fs.existsSync(path.join(__dirname, "src/taskpane/help.html"))
+            ? [{ from: "src/taskpane/help.html", to: "help.html" }]
+            : []),
+          ...(fs.existsSync(path.join(__dirname, "test/fixtures/docx"))
+            ? [{ from: "test/fixtures/docx/*.docx", to: "samples/[name][ext]", noErrorOnMissing: true }]
+            : []),
         ],
       }),
     ],

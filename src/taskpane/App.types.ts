@@ -6,8 +6,12 @@ import type { SettingsStore } from "./shared/settingsStore";
 export type ThemeName = "light" | "dark";
 
 export type AppProps = {
-  /** The open document: Word inside Office, the headless Word in the playground and tests. */
-  readonly reportDocument: ReportDocument;
+  /**
+   * The open document: Word inside Office, the headless Word in the playground and tests. Inside Word it is
+   * a promise: the document layer (template, rendering, Word operations) comes in its own chunk, fetched while
+   * the pane's frame renders; the panels wait for it.
+   */
+  readonly reportDocument: ReportDocument | Promise<ReportDocument>;
   /** Makes a figures source from the address and key the clerk types; without it only pasting is offered. */
   readonly figuresSource?: FiguresSourceFactory;
   /** Where language and service settings are remembered (localStorage by default). */

@@ -5,7 +5,6 @@ import { StartupNotice } from "./StartupNotice";
 import { watchHost } from "./host/detectHost";
 import { figuresSourceFromClient } from "./host/figuresSourceFromClient";
 import { themeFromOffice } from "./host/officeTheme";
-import { wordReportDocument } from "./host/wordReportDocument";
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
 const office = (
@@ -25,9 +24,11 @@ watchHost(office, (host) => {
     );
     return;
   }
+  // The document layer (template, rendering, Word operations) is its own chunk, fetched while the pane renders.
+  const reportDocument = import("./host/wordReportDocument").then((m) => m.wordReportDocument());
   root.render(
     <App
-      reportDocument={wordReportDocument()}
+      reportDocument={reportDocument}
       figuresSource={figuresSourceFromClient}
       theme={themeFromOffice(office)}
       defaultServiceUrl={new URL("api", document.baseURI).href}

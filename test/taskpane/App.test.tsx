@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
 import { memorySettings } from "../../src/taskpane/shared/settingsStore";
 import { fakeReportDocument } from "./fakes/fakeReportDocument";
 import { renderPane } from "./fakes/renderPane";
@@ -24,6 +25,32 @@ describe("App", () => {
     expect(await screen.findByText("Sở Công Thương Đồng Nai")).toBeInTheDocument();
   });
 
+  it("shows its frame at once while the document layer is on its way, then the panels over the document", async () => {
+    const doc = fakeReportDocument();
+    let arrive!: (d: typeof doc) => void;
+    render(
+      <App
+        reportDocument={new Promise((resolve) => (arrive = resolve))}
+        settings={memorySettings()}
+        today={new Date(2021, 2, 10)}
+      />,
+    );
+    expect(screen.getByRole("heading", { level: 1, name: "Báo cáo CCHC" })).toBeInTheDocument();
+    expect(screen.getAllByText("Đang mở…").length).toBeGreaterThan(0);
+    expect(doc.status).not.toHaveBeenCalled();
+    arrive(doc);
+    expect(await screen.findByText("Sở Công Thương Đồng Nai")).toBeInTheDocument();
+    expect(doc.status).toHaveBeenCalled();
+    expect(screen.queryByText("Đang mở…")).not.toBeInTheDocument();
+  });
+
+  it("says in the panel when the document layer could not be loaded", async () => {
+    render(<App reportDocument={Promise.reject(new Error("chunk lost"))} settings={memorySettings()} />);
+    expect(
+      (await screen.findAllByRole("group", { name: "Phần này gặp lỗi không mong muốn" })).length,
+    ).toBeGreaterThan(0);
+  });
+
   it("opens a closed panel from its heading button", async () => {
     const { user, doc } = renderPane();
     expect(screen.queryByRole("navigation", { name: "Dàn ý báo cáo" })).not.toBeInTheDocument();
@@ -39,9 +66,13 @@ describe("App", () => {
     checks.focus();
     await user.keyboard("{Enter}");
     expect(checks).toHaveAttribute("aria-expanded", "true");
-    expect(document.getElementById(checks.getAttribute("aria-controls") ?? "")).toBeInTheDocument();
+    // The panel's code arrives on demand, then its body shows.
+    expect(await screen.findByRole("button", { name: "Kiểm tra lại" })).toBeInTheDocument();
     await user.keyboard(" ");
     expect(checks).toHaveAttribute("aria-expanded", "false");
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: "Kiểm tra lại" })).not.toBeInTheDocument(),
+    );
   });
 
   it("switches to English and remembers the choice", async () => {

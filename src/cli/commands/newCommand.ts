@@ -1,6 +1,7 @@
 import { PAGE_SETUP_ITEMS } from "../../domain/checks/pageSetupIssues";
 import { formatPeriodCode, parsePeriod } from "../../domain/period";
-import { AgencyProfileSchema, findAgency } from "../../domain/template/agencies";
+import { findAgency } from "../../domain/template/agencies";
+import { AgencyProfileSchema } from "../../domain/template/agencyProfileSchema";
 import { findTemplate } from "../../domain/template/registry";
 import type { AgencyProfile } from "../../domain/template/types";
 import { draftReport } from "../../word/operations";

@@ -1,4 +1,5 @@
-import { computeFields, formatField } from "../figures";
+import { computeFields } from "../figures/computeFields";
+import { formatField } from "../figures/formatField";
 import type { Figures } from "../figures/schema";
 import type { Period } from "../period";
 import { figureTag, headerTag, periodTag } from "../tags/tags";
@@ -69,7 +70,14 @@ export function reportContent(input: ReportContentInput): ReportContent {
     const def = template.fields[key];
     const value = key in computed ? computed[key] : figures.fields[key];
     const missing = value === null || value === undefined || value === "";
-    texts.set(figureTag(key), !def ? "" : missing && !def.computed ? MISSING_FIGURE : formatField(def, value ?? null, template.houseStyle));
+    texts.set(
+      figureTag(key),
+      !def
+        ? ""
+        : missing && !def.computed
+          ? MISSING_FIGURE
+          : formatField(def, value ?? null, template.houseStyle),
+    );
   }
   for (const slot of used.periods) {
     const def = template.periodSlots[slot];

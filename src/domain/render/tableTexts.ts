@@ -1,4 +1,6 @@
-import { computeTable, formatCell, type ComputedCell } from "../figures";
+import type { ComputedCell } from "../figures/ComputedTable";
+import { computeTable } from "../figures/computeTable";
+import { formatCell } from "../figures/formatCell";
 import type { Figures } from "../figures/schema";
 import { cellTag } from "../tags/tags";
 import type { ColumnDef, TableDef } from "../template/types";

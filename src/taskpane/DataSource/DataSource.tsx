@@ -1,12 +1,16 @@
+import { Spinner } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { useFiguresSource } from "../context/FiguresSourceContext";
 import { useLanguage } from "../context/LanguageContext";
 import { ChoiceGroup } from "../controls/ChoiceGroup";
 import type { SettingsStore } from "../shared/settingsStore";
 import { useDataSourceStyles } from "./DataSource.styles";
 import type { SourceMode } from "./DataSource.types";
-import { PasteImport } from "./PasteImport";
 import { ServiceLoader } from "./ServiceLoader";
 import { useDataSource } from "./useDataSource";
+
+// Reading a paste (its parsers, and the schema that checks the figures it gives) loads when the clerk picks it.
+const PasteImport = lazy(() => import("./PasteImport").then((m) => ({ default: m.PasteImport })));
 
 export type DataSourceProps = { readonly settings: SettingsStore; readonly defaultServiceUrl: string };
 
@@ -32,7 +36,9 @@ export function DataSource({ settings, defaultServiceUrl }: DataSourceProps) {
       {mode === "service" ? (
         <ServiceLoader settingsStore={settings} defaultBaseUrl={defaultServiceUrl} />
       ) : (
-        <PasteImport />
+        <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={t.app.loadingPanel} />}>
+          <PasteImport />
+        </Suspense>
       )}
     </div>
   );

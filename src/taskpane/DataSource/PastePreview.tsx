@@ -1,4 +1,13 @@
-import { mergeClasses, useId } from "@fluentui/react-components";
+import {
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useId,
+} from "@fluentui/react-components";
 import { useLanguage } from "../context/LanguageContext";
 import { useTableStyles } from "../shared/table.styles";
 import { useTypography } from "../shared/typography.styles";
@@ -60,24 +69,28 @@ function GridPreview({
         </p>
       ) : null}
       <div className={styles.gridScroll}>
-        <table className={table.table} aria-label={t.dataSource.previewCaption(preview.rows.length, width)}>
-          <thead>
-            <tr>
+        <Table
+          size="extra-small"
+          className={table.table}
+          aria-label={t.dataSource.previewCaption(preview.rows.length, width)}
+        >
+          <TableHeader>
+            <TableRow>
               {Array.from({ length: width }, (_, col) => (
-                <th key={col} className={mergeClasses(table.th, styles.cell)} scope="col">
+                <TableHeaderCell key={col} className={mergeClasses(table.th, styles.cell)} scope="col">
                   {t.dataSource.pastedColumn(col + 1)}
-                </th>
+                </TableHeaderCell>
               ))}
-            </tr>
-          </thead>
-          <tbody>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {preview.rows.slice(0, MAX_ROWS).map((row, line) => (
-              <tr key={line}>
+              <TableRow key={line}>
                 {row.map((cell, col) => {
                   const bad = cell.problems.length > 0;
                   const header = line < preview.headerRows;
                   return (
-                    <td
+                    <TableCell
                       key={col}
                       className={mergeClasses(
                         table.td,
@@ -94,13 +107,13 @@ function GridPreview({
                           !
                         </span>
                       ) : null}
-                    </td>
+                    </TableCell>
                   );
                 })}
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
       {preview.mapping.length > 0 ? (
         <>
@@ -125,26 +138,26 @@ function FieldsTable({ preview }: { readonly preview: FieldsPreview }) {
   if (preview.entries.length === 0) return null;
   return (
     <div className={styles.gridScroll}>
-      <table className={table.table} aria-label={t.dataSource.fieldsTitle}>
-        <thead>
-          <tr>
-            <th className={table.th} scope="col">
+      <Table size="extra-small" className={table.table} aria-label={t.dataSource.fieldsTitle}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={table.th} scope="col">
               {t.review.figure}
-            </th>
-            <th className={table.th} scope="col">
+            </TableHeaderCell>
+            <TableHeaderCell className={table.th} scope="col">
               {t.review.new}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {preview.entries.map((entry) => (
-            <tr key={entry.key}>
-              <td className={table.td}>{entry.label}</td>
-              <td className={table.td}>{entry.value}</td>
-            </tr>
+            <TableRow key={entry.key}>
+              <TableCell className={table.td}>{entry.label}</TableCell>
+              <TableCell className={table.td}>{entry.value}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

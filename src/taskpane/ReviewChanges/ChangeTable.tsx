@@ -1,4 +1,12 @@
-import { mergeClasses } from "@fluentui/react-components";
+import {
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import { useLanguage } from "../context/LanguageContext";
 import { ActionButton } from "../controls/ActionButton";
 import { useTableStyles } from "../shared/table.styles";
@@ -19,39 +27,43 @@ export function ChangeTable({
   return (
     <section className={styles.group} aria-label={group.heading}>
       <h3 className={styles.groupHeading}>{group.heading}</h3>
-      <table className={table.table} aria-label={group.heading}>
-        <thead>
-          <tr>
-            <th className={table.th} scope="col">
+      <Table size="extra-small" className={table.table} aria-label={group.heading}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={table.th} scope="col">
               {t.review.figure}
-            </th>
-            <th className={table.th} scope="col">
+            </TableHeaderCell>
+            <TableHeaderCell className={table.th} scope="col">
               {t.review.old}
-            </th>
-            <th className={table.th} scope="col">
+            </TableHeaderCell>
+            <TableHeaderCell className={table.th} scope="col">
               {t.review.new}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {group.changes.map((change) => (
             // The label is a button for the keyboard; the whole row answers the mouse.
-            <tr
+            <TableRow
               key={change.tag}
               className={mergeClasses(table.row, styles.row)}
               onClick={() => onSelect(change.tag)}
             >
-              <td className={table.td}>
+              <TableCell className={table.td}>
                 <ActionButton appearance="transparent" size="small" className={styles.label}>
                   {change.label}
                 </ActionButton>
-              </td>
-              <td className={mergeClasses(table.td, styles.old)}>{change.old || t.review.empty}</td>
-              <td className={mergeClasses(table.td, styles.new)}>{change.new || t.review.empty}</td>
-            </tr>
+              </TableCell>
+              <TableCell className={mergeClasses(table.td, styles.old)}>
+                {change.old || t.review.empty}
+              </TableCell>
+              <TableCell className={mergeClasses(table.td, styles.new)}>
+                {change.new || t.review.empty}
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </section>
   );
 }

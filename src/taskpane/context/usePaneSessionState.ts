@@ -3,13 +3,19 @@ import type { ReportDocument } from "../services/ReportDocument";
 import { useAsyncValue } from "../shared/useAsyncValue";
 import type { PaneSession, PanelId, PasteDraft, PendingFigures, Target } from "./PaneSessionContext";
 
-/** The state behind `PaneSessionContext`, owned by the App. */
-export function usePaneSessionState(doc: ReportDocument, openPanel: (id: PanelId) => void): PaneSession {
+/** The state behind `PaneSessionContext`, owned by the App; the status waits while the document is on its way. */
+export function usePaneSessionState(
+  doc: ReportDocument | undefined,
+  openPanel: (id: PanelId) => void,
+): PaneSession {
   const [revision, setRevision] = useState(0);
   const [pending, setPending] = useState<PendingFigures | undefined>(undefined);
   const [draftTarget, setDraftTarget] = useState<Target | undefined>(undefined);
   const [pasteDraft, setPasteDraft] = useState<PasteDraft>({ text: "", table: undefined });
-  const status = useAsyncValue(() => doc.status(), `${revision}`);
+  const status = useAsyncValue(
+    () => (doc ? doc.status() : new Promise<never>(() => {})),
+    `${revision}:${doc ? "ready" : "loading"}`,
+  );
   const documentChanged = useCallback(() => setRevision((r) => r + 1), []);
 
   const target = useMemo<Target | undefined>(() => {

@@ -1,21 +1,16 @@
-import { useControlStyles } from "./controls.styles";
+import { Checkbox } from "@fluentui/react-components";
 
-/** A labelled check box. */
+/** A labelled check box (Fluent's Checkbox). */
 export function CheckField(props: {
   readonly label: string;
   readonly checked: boolean;
   readonly onChange: (checked: boolean) => void;
 }) {
-  const styles = useControlStyles();
   return (
-    <label className={styles.choice}>
-      <input
-        type="checkbox"
-        className={styles.mark}
-        checked={props.checked}
-        onChange={(event) => props.onChange(event.target.checked)}
-      />
-      {props.label}
-    </label>
+    <Checkbox
+      label={props.label}
+      checked={props.checked}
+      onChange={(_, data) => props.onChange(data.checked === true)}
+    />
   );
 }

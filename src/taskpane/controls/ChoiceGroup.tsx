@@ -1,10 +1,9 @@
-import { mergeClasses, useId } from "@fluentui/react-components";
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { SelectOption } from "./SelectField";
-import { useControlStyles } from "./controls.styles";
 
 /**
- * One choice among a few, as radio buttons in a labelled radio group (arrow keys move between them, as the
- * browser gives native radios).
+ * One choice among a few: Fluent's RadioGroup in a Field (arrow keys move between the choices, the group is
+ * named by the label).
  */
 export function ChoiceGroup<T extends string>(props: {
   readonly label: string;
@@ -15,35 +14,17 @@ export function ChoiceGroup<T extends string>(props: {
   readonly onChange: (value: T) => void;
   readonly layout?: "horizontal" | "vertical";
 }) {
-  const styles = useControlStyles();
-  const id = useId("choice");
-  return (
-    <div className={styles.field}>
-      {props.labelHidden ? null : (
-        <span id={`${id}-label`} className={styles.label}>
-          {props.label}
-        </span>
-      )}
-      <div
-        role="radiogroup"
-        aria-labelledby={props.labelHidden ? undefined : `${id}-label`}
-        aria-label={props.labelHidden ? props.label : undefined}
-        className={mergeClasses(styles.choices, props.layout === "vertical" && styles.vertical)}
-      >
-        {props.options.map((option) => (
-          <label key={option.value} className={styles.choice}>
-            <input
-              type="radio"
-              className={styles.mark}
-              name={id}
-              value={option.value}
-              checked={props.value === option.value}
-              onChange={() => props.onChange(option.value)}
-            />
-            {option.label}
-          </label>
-        ))}
-      </div>
-    </div>
+  const group = (
+    <RadioGroup
+      value={props.value}
+      layout={props.layout === "vertical" ? "vertical" : "horizontal"}
+      aria-label={props.labelHidden ? props.label : undefined}
+      onChange={(_, data) => props.onChange(data.value as T)}
+    >
+      {props.options.map((option) => (
+        <Radio key={option.value} value={option.value} label={option.label} />
+      ))}
+    </RadioGroup>
   );
+  return props.labelHidden ? group : <Field label={props.label}>{group}</Field>;
 }

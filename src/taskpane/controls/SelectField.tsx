@@ -1,9 +1,11 @@
-import { mergeClasses, useId } from "@fluentui/react-components";
-import { useControlStyles } from "./controls.styles";
+import { Field, Select } from "@fluentui/react-components";
 
 export type SelectOption = { readonly value: string; readonly label: string };
 
-/** A labelled drop-down list (a native select: the platform's own keyboard and screen-reader behaviour). */
+/**
+ * A labelled drop-down list: Fluent's Field round Fluent's Select (a native select underneath, so the
+ * platform's own keyboard and screen-reader behaviour, and Word's own list on touch screens).
+ */
 export function SelectField(props: {
   readonly label: string;
   readonly hint?: string;
@@ -13,32 +15,15 @@ export function SelectField(props: {
   readonly size?: "small" | "medium";
   readonly className?: string;
 }) {
-  const styles = useControlStyles();
-  const id = useId("select");
-  const small = props.size === "small";
   return (
-    <div className={mergeClasses(styles.field, props.className)}>
-      <label htmlFor={id} className={mergeClasses(styles.label, small && styles.small)}>
-        {props.label}
-      </label>
-      <select
-        id={id}
-        className={mergeClasses(styles.control, small && styles.smallControl)}
-        value={props.value}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-        onChange={(event) => props.onChange(event.target.value)}
-      >
+    <Field label={props.label} hint={props.hint} size={props.size} className={props.className}>
+      <Select value={props.value} size={props.size} onChange={(_, data) => props.onChange(data.value)}>
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
-      </select>
-      {props.hint ? (
-        <span id={`${id}-hint`} className={styles.hint}>
-          {props.hint}
-        </span>
-      ) : null}
-    </div>
+      </Select>
+    </Field>
   );
 }

@@ -1,7 +1,6 @@
-import { mergeClasses, useId } from "@fluentui/react-components";
-import { useControlStyles } from "./controls.styles";
+import { Field, Textarea } from "@fluentui/react-components";
 
-/** A labelled multi-line text box (the paste box), its hint describing it. */
+/** A labelled multi-line text box (the paste box), its hint describing it: Fluent's Field round a Textarea. */
 export function TextAreaField(props: {
   readonly label: string;
   readonly hint?: string;
@@ -9,26 +8,14 @@ export function TextAreaField(props: {
   readonly onChange: (value: string) => void;
   readonly className?: string;
 }) {
-  const styles = useControlStyles();
-  const id = useId("textarea");
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {props.label}
-      </label>
-      <textarea
-        id={id}
-        className={mergeClasses(styles.control, styles.textarea, props.className)}
+    <Field label={props.label} hint={props.hint}>
+      <Textarea
+        textarea={{ className: props.className, spellCheck: false }}
+        resize="vertical"
         value={props.value}
-        spellCheck={false}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-        onChange={(event) => props.onChange(event.target.value)}
+        onChange={(_, data) => props.onChange(data.value)}
       />
-      {props.hint ? (
-        <span id={`${id}-hint`} className={styles.hint}>
-          {props.hint}
-        </span>
-      ) : null}
-    </div>
+    </Field>
   );
 }

@@ -1,6 +1,5 @@
-import { mergeClasses, useId } from "@fluentui/react-components";
+import { Field, Input } from "@fluentui/react-components";
 import type { InputHTMLAttributes } from "react";
-import { useControlStyles } from "./controls.styles";
 
 export type TextFieldProps = {
   readonly label: string;
@@ -13,28 +12,16 @@ export type TextFieldProps = {
   "type" | "inputMode" | "autoComplete" | "min" | "max" | "spellCheck" | "disabled"
 >;
 
-/** A labelled one-line input with an optional hint (described by it). */
-export function TextField({ label, hint, value, onChange, className, ...input }: TextFieldProps) {
-  const styles = useControlStyles();
-  const id = useId("text");
+/** A labelled one-line input with an optional hint: Fluent's Field round Fluent's Input. */
+export function TextField({ label, hint, value, onChange, className, type, ...input }: TextFieldProps) {
   return (
-    <div className={mergeClasses(styles.field, className)}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
-      </label>
-      <input
+    <Field label={label} hint={hint} className={className}>
+      <Input
         {...input}
-        id={id}
-        className={styles.control}
+        type={type as "text" | "password" | "url" | "number" | undefined}
         value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(_, data) => onChange(data.value)}
       />
-      {hint ? (
-        <span id={`${id}-hint`} className={styles.hint}>
-          {hint}
-        </span>
-      ) : null}
-    </div>
+    </Field>
   );
 }

@@ -8,6 +8,7 @@ export const stringsEn: Strings = {
     language: "Language",
     languages: { vi: "Tiếng Việt", en: "English" },
     panels: "Steps",
+    loadingPanel: "Opening…",
     help: "Help",
     helpUrl: "help.html#en",
   },

@@ -11,6 +11,7 @@ export const stringsVi = {
     language: "Ngôn ngữ",
     languages: { vi: "Tiếng Việt", en: "English" },
     panels: "Các bước",
+    loadingPanel: "Đang mở…",
     help: "Hướng dẫn sử dụng",
     helpUrl: "help.html",
   },
