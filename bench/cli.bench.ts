@@ -3,6 +3,8 @@
  * process: `node bin/baocao.cjs scan|check …` on the consolidated report (and, for scale, on the shipped one),
  * and `new` on the shipped figures. Measured by `/usr/bin/time -v` when it is there, else by a preloaded
  * wrapper that prints `process.resourceUsage().maxRSS` as the process exits.
+ * Also its start: `node bin/baocao.cjs --version` (the published bin, which runs dist/cli/main.cjs built ahead
+ * of time) beside a bare `node -e 0`, alternated in the same run, medians of 15 each: `cliStartRatio` (target ≤ 3).
  * Called by `npm run bench`; run alone with `npx tsx bench/cli.bench.ts`.
  */
 import { spawn } from "node:child_process";
@@ -64,6 +66,31 @@ async function measureCli(
   };
 }
 
+export type CliStart = {
+  readonly versionMs: number;
+  readonly bareNodeMs: number;
+  /** `baocao --version` ÷ `node -e 0`, medians of the same run (target ≤ 3). */
+  readonly cliStartRatio: number;
+};
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** The command line's start against Node's own, alternated so that both see the same load on the machine. */
+export async function benchCliStart(runs = 15): Promise<CliStart> {
+  const version: number[] = [];
+  const bare: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const b = await run(process.execPath, ["-e", "0"]);
+    const v = await run(process.execPath, [CLI, "--version"]);
+    if (v.code !== 0) throw new Error(`baocao --version exited ${v.code}: ${v.stderr.slice(0, 400)}`);
+    bare.push(b.ms);
+    version.push(v.ms);
+  }
+  const versionMs = Math.round(median(version) * 10) / 10;
+  const bareNodeMs = Math.round(median(bare) * 10) / 10;
+  return { versionMs, bareNodeMs, cliStartRatio: Math.round((versionMs / bareNodeMs) * 100) / 100 };
+}
+
 export async function benchCli(): Promise<CliRun[]> {
   const dir = mkdtempSync(join(tmpdir(), "baocao-bench-cli-"));
   try {
@@ -108,8 +135,11 @@ export async function benchCli(): Promise<CliRun[]> {
 }
 
 if (process.argv[1]?.endsWith("cli.bench.ts")) {
-  benchCli().then(
-    (r) => console.table(r),
+  Promise.all([benchCliStart(), benchCli()]).then(
+    ([start, runs]) => {
+      console.log(start);
+      console.table(runs);
+    },
     (e: unknown) => {
       console.error(e);
       process.exitCode = 1;

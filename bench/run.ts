@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { benchCli, type CliRun } from "./cli.bench";
+import { benchCli, benchCliStart, type CliRun, type CliStart } from "./cli.bench";
 import { benchDocx } from "./docx.bench";
 import { benchDocxtemplater, type DocxtemplaterBench } from "./docxtemplater.bench";
 import { benchOperations, type OperationsBench } from "./operations.bench";
@@ -19,7 +19,12 @@ import { consolidatedReport } from "./reports";
 
 const RESULTS = join(__dirname, "results");
 
-type PaneFigures = { bundleGzipBytes: number; firstRenderMs: number };
+type PaneFigures = {
+  paneFirstLoadGzipKB: number;
+  paneAllChunksGzipKB: number;
+  chunks: readonly { file: string; initial: boolean; gzipKB: number }[];
+  firstRenderMs: number;
+};
 type ServerFigures = { getFiguresRps: number; p99Ms: number };
 
 /** What one benchmark gave: its figures, or why there are none. */
@@ -47,6 +52,13 @@ export type BenchResults = {
   readonly refreshThreeOverScan: number | null;
   /** Bytes sent to Word by "refresh (three changed)", per report and WordApi level (target < 2,048). */
   readonly metadataBytesThreeChanged: Record<string, Record<string, number>> | null;
+  /** Task pane: gzip KB of the entry's initial chunks (target ≤ 150), and of all its chunks (target ≤ 260). */
+  /** `baocao --version` (compiled CLI) ÷ bare `node -e 0`, medians of the same run (target ≤ 3). */
+  readonly cliStartRatio: number | null;
+  readonly paneFirstLoadGzipKB: number | null;
+  readonly paneAllChunksGzipKB: number | null;
+  /** First render of the pane in headless Chromium, ms (median of 5), reported beside the sizes. */
+  readonly paneFirstRenderMs: number | null;
   readonly allWithinBudget: boolean | null;
   readonly operations: Outcome<OperationsBench>;
   readonly docxtemplater: Outcome<DocxtemplaterBench>;
@@ -57,6 +69,7 @@ export type BenchResults = {
   readonly pane: Outcome<PaneFigures>;
   readonly docx: Outcome<Record<string, number>>;
   readonly cli: Outcome<CliRun[]>;
+  readonly cliStart: Outcome<CliStart>;
 };
 
 /** The ratios and bytes of issue #18 from the operations of one run. */
@@ -261,7 +274,14 @@ export function resultsMarkdown(r: BenchResults): string {
     other.push(["figures service: p99 latency", `${fmt(r.server.value.p99Ms)} ms`]);
   } else other.push(["figures service (bench/server.bench.ts)", unavailable(r.server)]);
   if (r.pane.ok) {
-    other.push(["task pane: production bundle, gzip", kb(r.pane.value.bundleGzipBytes)]);
+    other.push([
+      "task pane: first load (entry's initial chunks), gzip; target ≤ 150 KB",
+      `**${fmt(r.pane.value.paneFirstLoadGzipKB)} KB**`,
+    ]);
+    other.push([
+      "task pane: all chunks (panels and document layer loaded on demand), gzip; target ≤ 260 KB",
+      `**${fmt(r.pane.value.paneAllChunksGzipKB)} KB** (${r.pane.value.chunks.map((c) => `${c.file} ${fmt(c.gzipKB)}`).join(", ")})`,
+    ]);
     other.push([
       "task pane: first render in headless Chromium (median of 5)",
       Number.isFinite(r.pane.value.firstRenderMs)
@@ -276,6 +296,14 @@ export function resultsMarkdown(r: BenchResults): string {
         `${fmt(c.maxRssMb)} MB max RSS, ${fmt(c.wallMs, 0)} ms wall (${c.method})`,
       ]);
   } else other.push(["CLI peak memory", unavailable(r.cli)]);
+  other.push(
+    r.cliStart.ok
+      ? [
+          "CLI start: `baocao --version` ÷ `node -e 0` (medians of 15, same run; target ≤ 3)",
+          `${fmt(r.cliStart.value.versionMs)} ms / ${fmt(r.cliStart.value.bareNodeMs)} ms = **${r.cliStart.value.cliStartRatio}**`,
+        ]
+      : ["CLI start", unavailable(r.cliStart)],
+  );
   out.push(markdownTable(["figure", "value"], other));
 
   out.push("", "## The headless Word's own scaling (bench/docx.bench.ts)", "");
@@ -314,7 +342,22 @@ export function resultsMarkdown(r: BenchResults): string {
   return `${out.join("\n")}\n`;
 }
 
+/** `npm run bench -- --only pane,cli`: the benchmarks to run (all when not given). */
+const NAMES = ["operations", "docxtemplater", "paste", "workbook", "docx", "cli", "server", "pane"] as const;
+function selected(argv: readonly string[]): ReadonlySet<string> {
+  const k = argv.indexOf("--only");
+  if (k < 0) return new Set(NAMES);
+  const names = (argv[k + 1] ?? "").split(",").filter(Boolean);
+  const unknown = names.filter((n) => !(NAMES as readonly string[]).includes(n));
+  if (unknown.length || names.length === 0)
+    throw new Error(`--only takes a list among ${NAMES.join(", ")}; got “${argv[k + 1] ?? ""}”`);
+  return new Set(names);
+}
+
 async function main(): Promise<void> {
+  const only = selected(process.argv.slice(2));
+  const skip = <T>(name: string, run: () => Promise<Outcome<T>>): Promise<Outcome<T>> =>
+    only.has(name) ? run() : Promise.resolve({ ok: false, reason: "not run (--only)", seconds: 0 });
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const cpuList = cpus();
@@ -326,39 +369,44 @@ async function main(): Promise<void> {
     load: [Math.round((loadavg()[0] ?? 0) * 100) / 100, 0] as [number, number],
   };
 
-  const operations = await attempt(
-    "syncs, bytes and time per operation (both reports, WordApi 1.4 and 1.3)",
-    400,
-    () => benchOperations(),
-  );
+  const operations = await skip("operations", () =>
+    attempt("syncs, bytes and time per operation (both reports, WordApi 1.4 and 1.3)", 400, () =>
+      benchOperations(),
+    ));
   if (operations.ok) console.table(operations.value.rows.map(({ note: _note, ...row }) => row));
-  const docxtemplater = await attempt("ours vs docxtemplater, shipped report", 120, () =>
-    benchDocxtemplater({ runs: 15 }),
-  );
+  const docxtemplater = await skip("docxtemplater", () =>
+    attempt("ours vs docxtemplater, shipped report", 120, () => benchDocxtemplater({ runs: 15 })));
   if (docxtemplater.ok) console.log(docxtemplater.value);
-  const docxtemplaterConsolidated = await attempt("ours vs docxtemplater, consolidated report", 180, () =>
-    benchDocxtemplater({ report: consolidatedReport(), runs: 3, warmups: 1 }),
-  );
+  const docxtemplaterConsolidated = await skip("docxtemplater", () =>
+    attempt("ours vs docxtemplater, consolidated report", 180, () =>
+      benchDocxtemplater({ report: consolidatedReport(), runs: 3, warmups: 1 }),
+    ));
   if (docxtemplaterConsolidated.ok) console.log(docxtemplaterConsolidated.value);
-  const paste = await attempt("paste: 10,000 rows", 120, () => benchPaste());
+  const paste = await skip("paste", () => attempt("paste: 10,000 rows", 120, () => benchPaste()));
   if (paste.ok) console.log(paste.value);
-  const workbook = await attempt("workbook: import 5,000 rows of T2 beside their paste", 180, () => benchWorkbook());
+  const workbook = await skip("workbook", () =>
+    attempt("workbook: import 5,000 rows of T2 beside their paste", 180, () => benchWorkbook()));
   if (workbook.ok) console.log(workbook.value);
-  const docx = await attempt("headless Word scaling", 180, () => benchDocx());
+  const docx = await skip("docx", () => attempt("headless Word scaling", 180, () => benchDocx()));
   if (docx.ok) console.log(docx.value);
-  const cli = await attempt("CLI peak memory", 180, () => benchCli());
+  const cli = await skip("cli", () => attempt("CLI start and peak memory", 180, () => benchCli()));
   if (cli.ok) console.table(cli.value);
-  const server = await attempt(
-    "figures service: GET throughput and p99",
-    90,
-    optionalBench<ServerFigures>("server.bench.ts", "benchServer"),
-  );
+  const cliStart = await skip("cli", () =>
+    attempt("CLI start: baocao --version beside node -e 0", 120, () => benchCliStart()));
+  if (cliStart.ok) console.log(cliStart.value);
+  const server = await skip("server", () =>
+    attempt(
+      "figures service: GET throughput and p99",
+      90,
+      optionalBench<ServerFigures>("server.bench.ts", "benchServer"),
+    ));
   if (server.ok) console.log(server.value);
-  const pane = await attempt(
-    "task pane: bundle size and first render",
-    420,
-    optionalBench<PaneFigures>("pane.bench.ts", "benchPane"),
-  );
+  const pane = await skip("pane", () =>
+    attempt(
+      "task pane: bundle size and first render",
+      420,
+      optionalBench<PaneFigures>("pane.bench.ts", "benchPane"),
+    ));
   if (pane.ok) console.log(pane.value);
 
   machine.load[1] = Math.round((loadavg()[0] ?? 0) * 100) / 100;
@@ -371,6 +419,10 @@ async function main(): Promise<void> {
       ? docxtemplaterConsolidated.value.docxtemplaterRatio
       : null,
     ...proportionality(operations.ok ? operations.value.rows : undefined),
+    cliStartRatio: cliStart.ok ? cliStart.value.cliStartRatio : null,
+    paneFirstLoadGzipKB: pane.ok ? pane.value.paneFirstLoadGzipKB : null,
+    paneAllChunksGzipKB: pane.ok ? pane.value.paneAllChunksGzipKB : null,
+    paneFirstRenderMs: pane.ok && Number.isFinite(pane.value.firstRenderMs) ? pane.value.firstRenderMs : null,
     allWithinBudget: operations.ok ? operations.value.rows.every((row) => row.ok || row.extra) : null,
     operations,
     docxtemplater,
@@ -381,11 +433,18 @@ async function main(): Promise<void> {
     pane,
     docx,
     cli,
+    cliStart,
   };
   const markdown = resultsMarkdown(results);
   mkdirSync(RESULTS, { recursive: true });
   const json = `${JSON.stringify(results, null, 2)}\n`;
   const stamp = startedAt.replace(/[:.]/g, "-");
+  if (only.size < NAMES.length) {
+    // A part of the run never replaces the whole run's results.
+    writeFileSync(join(RESULTS, `partial-${stamp}.json`), json);
+    process.stdout.write(`\n${markdown}\nWritten: bench/results/partial-${stamp}.json\n`);
+    return;
+  }
   writeFileSync(join(RESULTS, `${stamp}.json`), json);
   writeFileSync(join(RESULTS, "latest.json"), json);
   writeFileSync(join(RESULTS, "latest.md"), markdown);
