@@ -1,45 +1,28 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import fc from "fast-check";
-import { openDocx, type DocxHost } from "../../src/docx";
+import { openDocx } from "../../src/docx";
 import type { AdoptPlan } from "../../src/domain/adopt";
 import type { Figures } from "../../src/domain/figures/schema";
 import { reportContent } from "../../src/domain/render";
 import { parseTag } from "../../src/domain/tags";
-import { scanStalePeriods } from "../../src/domain/checks/stalePeriod";
-import type { Period } from "../../src/domain/period";
-import { WordSession } from "../../src/word";
-import { checkReport, refreshReport, rollForward } from "../../src/word/operations";
-import { findAgency } from "../../src/domain/template/agencies";
-import { findTemplate } from "../../src/domain/template/registry";
 import { adoptReport } from "../../src/word/operations/adoptReport";
-import { shippedRenderer } from "../../src/word/operations/shippedRenderer";
 import { hasSoffice } from "../support/libreOffice";
-import { agency, draftedDocx, q1, scrambled, stripped, template, variedFigures } from "./clerkDocuments";
+import {
+  agency,
+  documentText,
+  dryRefresh,
+  expectRollsChecksAndRefreshes,
+  draftedDocx,
+  q1,
+  scanStaleDocument,
+  scrambled,
+  sessionOf,
+  stripped,
+  template,
+  throughLibreOffice,
+  variedFigures,
+} from "./clerkDocuments";
 
 type Made = { readonly name: string; readonly bytes: Uint8Array; readonly figures: Figures };
-
-const sessionOf = (host: DocxHost) => new WordSession((b) => host.run(b), { customXmlParts: true });
-
-/** The stale-period phrases of a document's prose for a period, whatever period its metadata names. */
-const scanStaleDocument = (session: WordSession, period: Period) =>
-  session.run(async (context) => {
-    const paragraphs = context.document.body.paragraphs.load("items/text");
-    await context.sync();
-    return scanStalePeriods(paragraphs.items.map((p) => p.text), period);
-  });
-
-/** Every paragraph's text and every table's cells, as Word reads them. */
-async function documentText(host: DocxHost): Promise<{ paragraphs: string[]; tables: string[][][] }> {
-  return host.run(async (context) => {
-    const paragraphs = context.document.body.paragraphs.load("items/text");
-    const tables = context.document.body.tables.load("items/values");
-    await context.sync();
-    return { paragraphs: paragraphs.items.map((p) => p.text), tables: tables.items.map((t) => t.values) };
-  });
-}
 
 async function adopt(bytes: Uint8Array) {
   const host = await openDocx(bytes);
@@ -52,28 +35,6 @@ async function adopt(bytes: Uint8Array) {
 
 /** What a fresh insert with these figures shows, tag → text: the truth a document was made with. */
 const truthOf = (figures: Figures) => reportContent({ template, figures, agency, period: q1 }).texts;
-
-/** LibreOffice opens the .docx and saves it again as .docx, with its own runs, styles and ids. */
-function throughLibreOffice(bytes: Uint8Array): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), "baocao-adopt-lo-"));
-  const input = join(dir, "in", "report.docx");
-  execFileSync("mkdir", ["-p", join(dir, "in"), join(dir, "out")]);
-  writeFileSync(input, bytes);
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file:///tmp/lo-adopt-${process.pid}`,
-      "--headless",
-      "--convert-to",
-      "docx:MS Word 2007 XML",
-      "--outdir",
-      join(dir, "out"),
-      input,
-    ],
-    { stdio: "pipe", timeout: 180_000 },
-  );
-  return new Uint8Array(readFileSync(join(dir, "out", "report.docx")));
-}
 
 const made: Made[] = [];
 const LIBREOFFICE = "saved again through LibreOffice";
@@ -159,43 +120,9 @@ describe.each(names)("a report %s", (name) => {
     const { host } = await adopt(doc.bytes);
     const adopted = await openDocx(await host.save());
     const session = sessionOf(adopted);
-    const dry = await refreshReport(session, shippedRenderer, {
-      input: { template, figures: doc.figures, agency, period: q1 },
-      now: new Date(0),
-      dryRun: true,
-      overwrite: new Set(),
-    });
-    expect(dry.refused).toBeUndefined();
-    expect({ changes: dry.plan.changes, conflicts: dry.plan.conflicts, rebuilds: dry.plan.rebuilds }).toEqual(
-      { changes: [], conflicts: [], rebuilds: [] },
-    );
+    expect(await dryRefresh(session, doc.figures)).toEqual({ changes: [], conflicts: [], rebuilds: [] });
     expect(await scanStaleDocument(session, { year: 2021, kind: "H1" })).toEqual(staleBefore);
-
-    const rolled = await rollForward(session, shippedRenderer, {
-      next: { year: 2021, kind: "H1" },
-      now: new Date(0),
-      findTemplate,
-      findAgency,
-    });
-    expect(rolled.refused).toBeUndefined();
-    expect(rolled.plan.changes.some((c) => c.tag === "bc:per:label" && /6 tháng/.test(c.new))).toBe(true);
-    const check = await checkReport(session, shippedRenderer, { findTemplate, findAgency });
-    expect(check.entries.filter((e) => e.issue.code.startsWith("doc."))).toEqual([]);
-    const h1: Figures = {
-      ...structuredClone(doc.figures),
-      period: "2021-H1",
-      dataWindow: { from: "2021-01-01", to: "2021-06-01" },
-      asOfDate: "2021-06-02",
-    };
-    const refreshed = await refreshReport(session, shippedRenderer, {
-      input: { template, figures: h1, agency, period: { year: 2021, kind: "H1" } },
-      now: new Date(0),
-      dryRun: false,
-      overwrite: new Set(),
-    });
-    expect(refreshed.refused).toBeUndefined();
-    expect(refreshed.applied).toBe(true);
-    expect(refreshed.plan.issues.filter((i) => (i.severity ?? "error") === "error")).toEqual([]);
+    await expectRollsChecksAndRefreshes(session, doc.figures);
   });
 });
 

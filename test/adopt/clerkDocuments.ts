@@ -5,9 +5,12 @@
  * them, and figures that differ from the fixture. The figures each was made with are kept as the truth.
  */
 import JSZip from "jszip";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDocx } from "../../src/docx";
+import { openDocx, type DocxHost } from "../../src/docx";
+import { scanStalePeriods } from "../../src/domain/checks/stalePeriod";
 import type { Figures } from "../../src/domain/figures/schema";
 import { METADATA_NAMESPACE } from "../../src/domain/metadata";
 import type { Period } from "../../src/domain/period";
@@ -15,7 +18,7 @@ import { findAgency } from "../../src/domain/template/agencies";
 import { findTemplate } from "../../src/domain/template/registry";
 import type { AgencyProfile, Template } from "../../src/domain/template/types";
 import { WordSession } from "../../src/word";
-import { draftReport } from "../../src/word/operations";
+import { checkReport, draftReport, refreshReport, rollForward } from "../../src/word/operations";
 import { shippedRenderer } from "../../src/word/operations/shippedRenderer";
 
 export const template: Template = findTemplate(undefined)!;
@@ -139,4 +142,95 @@ export async function scrambled(bytes: Uint8Array, seed: number): Promise<Uint8A
   );
   zip.file("word/document.xml", xml);
   return zip.generateAsync({ type: "uint8array" });
+}
+
+export const sessionOf = (host: DocxHost) => new WordSession((b) => host.run(b), { customXmlParts: true });
+
+/** The stale-period phrases of a document's prose for a period, whatever period its metadata names. */
+export const scanStaleDocument = (session: WordSession, period: Period) =>
+  session.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs.load("items/text");
+    await context.sync();
+    return scanStalePeriods(
+      paragraphs.items.map((p) => p.text),
+      period,
+    );
+  });
+
+/** Every paragraph's text and every table's cells, as Word reads them. */
+export async function documentText(host: DocxHost): Promise<{ paragraphs: string[]; tables: string[][][] }> {
+  return host.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs.load("items/text");
+    const tables = context.document.body.tables.load("items/values");
+    await context.sync();
+    return { paragraphs: paragraphs.items.map((p) => p.text), tables: tables.items.map((t) => t.values) };
+  });
+}
+
+/** LibreOffice opens the .docx and saves it again as .docx, with its own runs, styles and ids. */
+export function throughLibreOffice(bytes: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), "baocao-adopt-lo-"));
+  const input = join(dir, "in", "report.docx");
+  execFileSync("mkdir", ["-p", join(dir, "in"), join(dir, "out")]);
+  writeFileSync(input, bytes);
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file:///tmp/lo-adopt-${process.pid}`,
+      "--headless",
+      "--convert-to",
+      "docx:MS Word 2007 XML",
+      "--outdir",
+      join(dir, "out"),
+      input,
+    ],
+    { stdio: "pipe", timeout: 180_000 },
+  );
+  return new Uint8Array(readFileSync(join(dir, "out", "report.docx")));
+}
+
+/**
+ * What a clerk does next with an adopted report, as with one the add-in made: roll to 6 tháng (the title's
+ * period phrase changes), check (no control missing or doubled), refresh with the 6-month figures (applied, no
+ * error).
+ */
+export async function expectRollsChecksAndRefreshes(session: WordSession, figures: Figures): Promise<void> {
+  const h1Period = { year: 2021, kind: "H1" } as const;
+  const rolled = await rollForward(session, shippedRenderer, {
+    next: h1Period,
+    now: new Date(0),
+    findTemplate,
+    findAgency,
+  });
+  expect(rolled.refused).toBeUndefined();
+  expect(rolled.plan.changes.some((c) => c.tag === "bc:per:label" && /6 tháng/.test(c.new))).toBe(true);
+  const check = await checkReport(session, shippedRenderer, { findTemplate, findAgency });
+  expect(check.entries.filter((e) => e.issue.code.startsWith("doc."))).toEqual([]);
+  const h1: Figures = {
+    ...structuredClone(figures),
+    period: "2021-H1",
+    dataWindow: { from: "2021-01-01", to: "2021-06-01" },
+    asOfDate: "2021-06-02",
+  };
+  const refreshed = await refreshReport(session, shippedRenderer, {
+    input: { template, figures: h1, agency, period: h1Period },
+    now: new Date(0),
+    dryRun: false,
+    overwrite: new Set(),
+  });
+  expect(refreshed.refused).toBeUndefined();
+  expect(refreshed.applied).toBe(true);
+  expect(refreshed.plan.issues.filter((i) => (i.severity ?? "error") === "error")).toEqual([]);
+}
+
+/** A refresh's dry run with the figures a report was made with: what it would change. */
+export async function dryRefresh(session: WordSession, figures: Figures) {
+  const dry = await refreshReport(session, shippedRenderer, {
+    input: { template, figures, agency, period: q1 },
+    now: new Date(0),
+    dryRun: true,
+    overwrite: new Set(),
+  });
+  expect(dry.refused).toBeUndefined();
+  return { changes: dry.plan.changes, conflicts: dry.plan.conflicts, rebuilds: dry.plan.rebuilds };
 }

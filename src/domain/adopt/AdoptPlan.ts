@@ -37,6 +37,8 @@ export type InlineFound = ControlSpec & {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The section whose sentence holds it (prose), for saying where it is. */
+  readonly section?: string;
 } & (
     { readonly paragraph: number } | { readonly table: number; readonly row: number; readonly cell: number }
   );

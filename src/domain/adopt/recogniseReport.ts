@@ -2,7 +2,8 @@ import type { Figures } from "../figures/schema";
 import { issue, type Issue } from "../issues/Issue";
 import { formatPeriodCode, parsePeriodLabel, type Period } from "../period";
 import { tableTitle } from "../render/controlTitles";
-import { sectionTag, tableTag } from "../tags/tags";
+import { parseTag, sectionTag, tableTag } from "../tags/tags";
+import { reportContent } from "../render/reportContent";
 import type { AgencyProfile, Template } from "../template/types";
 import type {
   AdoptPlan,
@@ -172,6 +173,7 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
         kind: p.slot.kind,
         paragraph: hit.block.index,
         paragraphText: hit.block.text,
+        ...(expected.sectionId ? { section: expected.sectionId } : {}),
         start: a.start,
         end: a.end,
         text: a.text,
@@ -194,9 +196,9 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
     for (const paragraph of expected.paragraphs) place(paragraph, from, to);
   });
   if (closing) place(pattern.closing, closing.position, closing.position);
-  const inlines = withSearch(candidates, unplaced);
+  const searched = withSearch(candidates, unplaced);
 
-  const titleText = inlines.find(
+  const titleText = searched.find(
     (x) =>
       x.tag.endsWith(":label") &&
       "paragraph" in x &&
@@ -206,6 +208,25 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
   const parsedTitle = titleText ? parsePeriodLabel(titleText) : undefined;
   const titlePeriod = parsedTitle && "value" in parsedTitle ? parsedTitle.value : undefined;
   const period = input.period ?? titlePeriod;
+  const current = period ? withoutOtherPeriods(searched, { period, template, unplaced }) : searched;
+  const dates = periodDatesOf(current, template);
+  const read = {
+    template: template.id,
+    agency: agency.id,
+    period: period ? formatPeriodCode(period) : "",
+    ...dates,
+    fields: fieldsOf(
+      current.filter((x) => "paragraph" in x),
+      template,
+    ),
+    tables: tableRows,
+  };
+  const inlines = period
+    ? oneTextPerTag(current, {
+        shown: reportContent({ template, figures: read, agency, period }).texts,
+        unplaced,
+      })
+    : current;
 
   const written: Record<string, string> = {};
   for (const x of [...inlines, ...cells]) if (!(x.tag in written)) written[x.tag] = x.text;
@@ -233,14 +254,7 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
       expected: expectedSlots.filter((k) => k === "per").length + headerSlots,
     },
   };
-  const figures: Figures = {
-    template: template.id,
-    agency: agency.id,
-    period: period ? formatPeriodCode(period) : "",
-    ...periodDatesOf(inlines, template),
-    fields: fieldsOf(proseInlines, template),
-    tables: tableRows,
-  };
+  const figures: Figures = { ...read, fields: fieldsOf(proseInlines, template) };
   const refused =
     anchors.length < pattern.sections.length * MIN_SECTION_SHARE && tableMatches.length < MIN_TABLES
       ? issue("adopt.notThisTemplate", ["doc"], {
@@ -265,6 +279,64 @@ export function recogniseReport(input: RecogniseInput): AdoptPlan {
     ...(refused ? { refused } : {}),
   };
 }
+
+/**
+ * A phrase of the current period that names another one (“Trong Quý I năm 2020” in a Quý I/2021 report) is the
+ * clerk's stale phrase, not this report's period: left alone for the stale-period check, and said.
+ */
+function withoutOtherPeriods(
+  inlines: readonly PlannedInline[],
+  context: { readonly period: Period; readonly template: Template; readonly unplaced: Issue[] },
+): PlannedInline[] {
+  const { period, template, unplaced } = context;
+  return inlines.filter((x) => {
+    if (x.kind !== "per") return true;
+    const slot = parseTag(x.tag)?.name;
+    if (!slot || template.periodSlots[slot]?.class !== "CUR") return true;
+    const named = parsePeriodLabel(x.text);
+    if (!("value" in named)) return true;
+    if (named.value.year === period.year && named.value.kind === period.kind) return true;
+    unplaced.push(issue("adopt.periodOther", placeOfInline(x), { text: x.text, title: x.title }, "warning"));
+    return false;
+  });
+}
+
+/**
+ * The metadata keeps one text per control (what was written), and a refresh writes the report's own spelling:
+ * where a figure or period phrase is shown in several spellings (“02/03/2021” and “02/3/2021”), the places showing
+ * the report's spelling, else the first one's, are wrapped; the others are left alone and said.
+ */
+function oneTextPerTag(
+  inlines: readonly PlannedInline[],
+  context: { readonly shown: ReadonlyMap<string, string>; readonly unplaced: Issue[] },
+): PlannedInline[] {
+  const chosen = new Map<string, string>();
+  for (const x of inlines) {
+    if (x.text === context.shown.get(x.tag)) chosen.set(x.tag, x.text);
+    else if (!chosen.has(x.tag)) chosen.set(x.tag, x.text);
+  }
+  return inlines.filter((x) => {
+    const text = chosen.get(x.tag);
+    if (text === x.text) return true;
+    context.unplaced.push(
+      issue(
+        "adopt.spellingVariant",
+        placeOfInline(x),
+        { text: x.text, chosen: text ?? "", title: x.title },
+        "warning",
+      ),
+    );
+    return false;
+  });
+}
+
+/** Where an inline stands, as a place the clerk can find: its section's paragraph or its table. */
+const placeOfInline = (x: PlannedInline): string[] =>
+  "paragraph" in x
+    ? x.section
+      ? ["sections", x.section]
+      : ["doc", x.tag]
+    : ["tables", parseTag(x.tag)?.name.split(".")[0] ?? "", "rows", String(x.row)];
 
 /** A figure found, before Word's way to it is worked out; `unplaced` is what to say if there is none. */
 export type FoundInline = InlineFound & { readonly unplaced?: Issue };

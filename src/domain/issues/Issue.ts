@@ -89,6 +89,8 @@ export type IssueCode =
   | "adopt.cellParagraphs"
   | "adopt.figureNotFound"
   | "adopt.figureWeak"
+  | "adopt.periodOther"
+  | "adopt.spellingVariant"
   | "adopt.notThisTemplate"
   | "adopt.noPeriod"
   | "adopt.alreadyManaged"

@@ -115,6 +115,8 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "adopt.cellParagraphs": (place) => `${place}: the cell holds several paragraphs; its figure was not read.`,
   "adopt.figureNotFound": (place, p) => `${place}: the sentence with “${p.words ?? ""}” (${p.title ?? ""}) was not found.`,
   "adopt.figureWeak": (place, p) => `${place}: “${p.text ?? ""}” may be ${p.title ?? ""} (the sentence with “${p.words ?? ""}” was reworded); confirm it.`,
+  "adopt.periodOther": (place, p) => `${place}: “${p.text ?? ""}” names another period than the report's (an outdated period phrase); left alone, Checks lists it.`,
+  "adopt.spellingVariant": (place, p) => `${place}: “${p.text ?? ""}” (${p.title ?? ""}) is written differently elsewhere in the report (“${p.chosen ?? ""}”); left alone, not refreshed.`,
   "adopt.notThisTemplate": (_, p) => `This document is not a report of the template “${p.template ?? ""}” (only ${p.sections ?? 0} headings and ${p.tables ?? 0} tables recognised).`,
   "adopt.noPeriod": () => `The title does not name one reporting period: give the period (--period, e.g. 2021-Q1).`,
   "adopt.alreadyManaged": () => `This document is already a baocao report (it has baocao controls or data): nothing to adopt.`,

@@ -121,6 +121,8 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "adopt.cellParagraphs": (place) => `${place}: ô có nhiều đoạn văn, không nhận diện được số liệu.`,
   "adopt.figureNotFound": (place, p) => `${place}: câu chứa “${p.words ?? ""}” (${p.title ?? ""}) không tìm thấy.`,
   "adopt.figureWeak": (place, p) => `${place}: “${p.text ?? ""}” có thể là ${p.title ?? ""} (câu chứa “${p.words ?? ""}” đã bị sửa), cần xác nhận.`,
+  "adopt.periodOther": (place, p) => `${place}: “${p.text ?? ""}” nêu một kỳ khác kỳ của báo cáo (cụm từ chỉ kỳ đã cũ); để nguyên, mục Kiểm tra sẽ nêu.`,
+  "adopt.spellingVariant": (place, p) => `${place}: “${p.text ?? ""}” (${p.title ?? ""}) viết khác với chỗ khác trong báo cáo (“${p.chosen ?? ""}”); để nguyên, không cập nhật.`,
   "adopt.notThisTemplate": (_, p) => `Văn bản này không phải báo cáo theo mẫu “${p.template ?? ""}” (chỉ nhận ra ${p.sections ?? 0} đề mục và ${p.tables ?? 0} bảng).`,
   "adopt.noPeriod": () => `Không xác định được kỳ báo cáo từ tiêu đề: hãy chỉ rõ kỳ báo cáo (--period, ví dụ 2021-Q1).`,
   "adopt.alreadyManaged": () => `Văn bản đã là báo cáo của baocao (đã có điều khiển nội dung hoặc thông tin của baocao): không cần nhận diện lại.`,
