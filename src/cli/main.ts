@@ -29,6 +29,8 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   db: async () => import("./commands/dbCommand").then((m) => ({ run: m.dbCommand, usage: m.dbUsage })),
   manifest: async () =>
     import("./commands/manifestCommand").then((m) => ({ run: m.manifestCommand, usage: m.manifestUsage })),
+  selftest: async () =>
+    import("./commands/selftestCommand").then((m) => ({ run: m.selftestCommand, usage: m.selftestUsage })),
   template: async () =>
     import("./commands/templateCommand").then((m) => ({ run: m.templateCommand, usage: m.templateUsage })),
 };

@@ -115,8 +115,17 @@ export class DocumentProxy extends ProxyObject<WordDocument> {
     return this.nav("properties", () => new DocumentPropertiesProxy(this.context, { target: this.context.model }));
   }
 
-  /** The selection as a range: the recorded selection is exposed by host.selection; here, the start of the body. */
+  /**
+   * The selection as a range: a control selected by `select()` is that control's whole range (Word selects the
+   * control); otherwise the start of the body (the recorded selection is exposed by host.selection).
+   */
   getSelection(): RangeProxy {
-    return new RangeProxy(this.context, { resolve: () => ({ kind: "point", parent: this.context.model.body, before: this.context.model.body.firstChild }) });
+    return new RangeProxy(this.context, {
+      resolve: () => {
+        const { model } = this.context;
+        const selected = model.selection?.kind === "contentControl" ? model.ccIndex.byId(model.selection.id) : null;
+        return selected ? { kind: "element", el: selected } : { kind: "point", parent: model.body, before: model.body.firstChild };
+      },
+    });
   }
 }
