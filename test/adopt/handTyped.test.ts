@@ -55,17 +55,32 @@ const SEED_STYLE = { tag: "bc:fig:I.1.target.budgetCutPerYearPct", old: "1.5%", 
 /** What a report with these figures shows, tag → text. */
 const truthOf = (figures: Figures) => reportContent({ template, figures, agency, period: q1 }).texts;
 
-it("the test document is what it claims: no control, no metadata, split runs with marks and bookmarks", async () => {
+it("the test document is what it claims: no control, 11 tables, the parts numbered by a list", async () => {
   const xml = new TextDecoder().decode(typed.bytes);
   expect(xml).not.toMatch(/w:sdt>/);
   const host = await openDocx(typed.bytes);
   const scan = await host.run(async (context) => {
     const controls = context.document.contentControls.load("items");
     const tables = context.document.body.tables.load("items");
+    const paragraphs = context.document.body.paragraphs.load(
+      "items/text,items/listItemOrNullObject/listString",
+    );
     await context.sync();
-    return { controls: controls.items.length, tables: tables.items.length };
+    const numbered = paragraphs.items.filter((p) => !p.listItemOrNullObject.isNullObject);
+    return {
+      controls: controls.items.length,
+      tables: tables.items.length,
+      // The five parts' numbers, as Word draws them from the list LibreOffice saved, beside their text.
+      parts: numbered.map(
+        (p) => `${p.listItemOrNullObject.listString} ${p.text.split(" ").slice(0, 2).join(" ")}`,
+      ),
+    };
   });
-  expect(scan).toEqual({ controls: 0, tables: 11 });
+  expect(scan).toEqual({
+    controls: 0,
+    tables: 11,
+    parts: ["I. CÔNG TÁC", "II. KẾT QUẢ", "III. ĐÁNH GIÁ", "IV. PHƯƠNG HƯỚNG,", "V. ĐỀ XUẤT,"],
+  });
 });
 
 it("is adopted: every section, all 11 tables, every cell, ≥ 95 % of prose figures, each read as the truth", async () => {

@@ -2,7 +2,8 @@
  * A report typed by hand, independent of the add-in's output: the prose is the seed report's own text (the
  * fixture copy of `../shared/seed`), reflowed into the paragraphs its lines form; its tables are real Word tables
  * typed cell by cell as the printed report shows them (header rows with merged cells, row labels, figures);
- * a few prose figures are changed from the fixture, and the table figures vary. Nothing in it comes from the
+ * the five parts' numbers (I. … V.) are drawn by Word from a list, not typed; a few prose figures are changed
+ * from the fixture, and the table figures vary. Nothing in it comes from the
  * add-in's renderer or insert: no controls, no metadata, no styles of its own. The figures it shows are kept as
  * the truth.
  */
@@ -16,10 +17,10 @@ import { bodyRows, dataRowCount, holdsFigure, totalHoldsFigure } from "../../src
 import { cellTag, figureTag } from "../../src/domain/tags";
 import type { TableDef } from "../../src/domain/template/types";
 import { walkSections } from "../../src/domain/template/walkSections";
+import { numbered, numberedPackage } from "../support/numberedOoxml";
 import { seedDir } from "../support/seedParagraphs";
 import { agency, fixture, q1, template, variedFigures } from "./clerkDocuments";
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const para = (text: string) =>
   text === "" ? "<w:p/>" : `<w:p><w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
@@ -212,12 +213,14 @@ export async function handTypedReport(seed: number): Promise<HandTyped> {
   }
 
   const blocks: string[] = [];
+  // The clerk let Word number the five parts (I. … V.) from a list: their number is not in their text.
+  const part = /^(?:I|II|III|IV|V)\. (?=\p{Lu})/u;
   const placed = new Set<string>();
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const place = TABLE_PLACES.find((t) => p.startsWith(t.paragraph));
     if (!place) {
-      blocks.push(para(p));
+      blocks.push(part.test(p) && p === p.toUpperCase() ? numbered(p.replace(part, ""), 1, 0) : para(p));
       continue;
     }
     const end = p.indexOf(place.endsWith);
@@ -232,10 +235,7 @@ export async function handTypedReport(seed: number): Promise<HandTyped> {
   if (missing.length) throw new Error(`hand-typed report: no place found for ${missing.join(", ")}`);
   const host = await openDocx();
   await host.run(async (context) => {
-    context.document.body.insertOoxml(
-      `<w:document xmlns:w="${W}"><w:body>${blocks.join("")}</w:body></w:document>`,
-      "Replace",
-    );
+    context.document.body.insertOoxml(numberedPackage(blocks.join("")), "Replace");
     await context.sync();
   });
   return { bytes: await host.save(), figures };

@@ -16,4 +16,5 @@ export const useAdoptStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   weak: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   facts: { margin: 0 },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });

@@ -24,7 +24,6 @@ const PARTS: readonly AdoptPart[] = ["sections", "tables", "figures", "cells", "
 export function Adopt(props: { readonly today?: Date; readonly onAdopted: (summary: AdoptSummary) => void }) {
   const { t } = useLanguage();
   const styles = useAdoptStyles();
-  const sticky = useStickyBarStyles();
   const a = useAdopt(props);
   const busy = a.state.kind === "recognising" || a.state.kind === "applying";
 
@@ -54,7 +53,7 @@ export function Adopt(props: { readonly today?: Date; readonly onAdopted: (summa
         />
         <CheckField label={t.adopt.periodFromTitle} checked={a.form.fromTitle} onChange={a.setFromTitle} />
         {a.form.fromTitle ? null : <PeriodPicker value={a.form.period} onChange={a.setPeriod} />}
-        <div className={sticky.bar}>
+        <div className={styles.actions}>
           <ActionButton
             type="submit"
             appearance={a.state.kind === "previewed" ? "secondary" : "primary"}
