@@ -4,7 +4,12 @@
  * so a document opened and saved keeps what the host does not understand (images, themes, fonts).
  */
 import JSZip from "jszip";
-import { blankContentTypes, parseContentTypes, serializeContentTypes, type ContentTypes } from "./contentTypes";
+import {
+  blankContentTypes,
+  parseContentTypes,
+  serializeContentTypes,
+  type ContentTypes,
+} from "./contentTypes";
 import {
   nextRelationshipId,
   parseRelationships,
@@ -34,7 +39,8 @@ export class OpcPackage {
       else if (name.endsWith(".rels")) pkg.rels.set(name, parseRelationships(decoder.decode(data)));
       else pkg.parts.set(name, data);
     }
-    if (!pkg.mainDocumentName()) throw new Error("The package has no main document part (officeDocument relationship)");
+    if (!pkg.mainDocumentName())
+      throw new Error("The package has no main document part (officeDocument relationship)");
     return pkg;
   }
 
@@ -85,7 +91,8 @@ export class OpcPackage {
 
   /** Register a Default content type for an extension (e.g. png) if none exists. */
   ensureDefaultContentType(ext: string, contentType: string): void {
-    if (!this.contentTypes.defaults.has(ext.toLowerCase())) this.contentTypes.defaults.set(ext.toLowerCase(), contentType);
+    if (!this.contentTypes.defaults.has(ext.toLowerCase()))
+      this.contentTypes.defaults.set(ext.toLowerCase(), contentType);
   }
 
   deletePart(name: string): void {
@@ -123,7 +130,14 @@ export class OpcPackage {
     const names = [...this.parts.keys()];
     zip.file("[Content_Types].xml", serializeContentTypes(this.contentTypes, names));
     for (const [name, rels] of this.rels) zip.file(name, serializeRelationships(rels));
-    for (const [name, data] of this.parts) zip.file(name, typeof data === "string" ? encoder.encode(data) : data);
-    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    for (const [name, data] of this.parts)
+      zip.file(name, typeof data === "string" ? encoder.encode(data) : data);
+    // Deflate's fastest level: half the time of level 6 for a package about a quarter larger (36 → 46 KB for
+    // the shipped report), which nobody sending a report by e-mail notices.
+    return zip.generateAsync({
+      type: "uint8array",
+      compression: "DEFLATE",
+      compressionOptions: { level: 1 },
+    });
   }
 }

@@ -2,39 +2,26 @@
  * Thin helpers over @xmldom/xmldom. The host edits the parsed parts in place (never re-serializing on a command),
  * so these helpers walk sibling links rather than `childNodes`, which xmldom re-indexes on every middle insert.
  */
-import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document as XDocument, Element as XElement, Node as XNode } from "@xmldom/xmldom";
 import { NS } from "./namespaces";
+import { serializeNode } from "./serialize";
 
 export type { XDocument, XElement, XNode };
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** Parse XML strictly: a warning or error (not only a fatal error) rejects the input, like Word does. */
-export function parseXml(text: string): XDocument {
-  const parser = new DOMParser({
-    locator: false,
-    onError: (level, msg) => {
-      if (level !== "warning") throw new Error(`XML ${level}: ${msg}`);
-    },
-  });
-  const doc = parser.parseFromString(text, "application/xml");
-  if (!doc.documentElement) throw new Error("XML has no root element");
-  return doc;
-}
-
-const serializer = new XMLSerializer();
+/** Parse XML strictly (src/docx/xml/parseXml.ts): anything not well formed is rejected, like Word does. */
+export { parseXml } from "./parseXml";
 
 /** Serialize a document with the XML declaration Word writes (standalone="yes"). */
 export function serializeXml(doc: XDocument | XElement): string {
-  const body = serializer.serializeToString(doc as XNode).replace(/^<\?xml[^>]*\?>\s*/, "");
+  const body = serializeNode(doc as XNode).replace(/^<\?xml[^>]*\?>\s*/, "");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`;
 }
 
-export function serializeNode(node: XNode): string {
-  return serializer.serializeToString(node);
-}
+/** Serialize a node as xmldom's XMLSerializer does (src/docx/xml/serialize.ts). */
+export { serializeNode } from "./serialize";
 
 export function isElement(node: XNode | null | undefined): node is XElement {
   return !!node && node.nodeType === ELEMENT_NODE;
