@@ -24,6 +24,30 @@ export const useDataSourceStyles = makeStyles({
     marginLeft: tokens.spacingHorizontalXXS,
   },
   mapping: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  dropZone: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dropZoneActive: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  // The file input is driven by “Chọn tệp Excel” and by dropping; it stays in the page for assistive tech
+  // and for tests, out of sight.
+  fileInput: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
   // Pasted headers are long ("Số hồ sơ thực hiện mức độ 3 và 4"): let them wrap within a narrow pane.
   cell: {

@@ -11,10 +11,12 @@ import { useDataSource } from "./useDataSource";
 
 // Reading a paste (its parsers, and the schema that checks the figures it gives) loads when the clerk picks it.
 const PasteImport = lazy(() => import("./PasteImport").then((m) => ({ default: m.PasteImport })));
+// The workbook panel loads when the clerk picks it; exceljs itself only when a workbook is made or read.
+const WorkbookImport = lazy(() => import("./WorkbookImport").then((m) => ({ default: m.WorkbookImport })));
 
 export type DataSourceProps = { readonly settings: SettingsStore; readonly defaultServiceUrl: string };
 
-/** Where the new figures come from: the figures service, or data pasted from a spreadsheet. */
+/** Where the new figures come from: the figures service, data pasted from a spreadsheet, or an Excel workbook. */
 export function DataSource({ settings, defaultServiceUrl }: DataSourceProps) {
   const { t } = useLanguage();
   const styles = useDataSourceStyles();
@@ -22,22 +24,21 @@ export function DataSource({ settings, defaultServiceUrl }: DataSourceProps) {
   const { mode, setMode } = useDataSource(settings, serviceAvailable);
   return (
     <div className={styles.root}>
-      {serviceAvailable ? (
-        <ChoiceGroup<SourceMode>
-          label={t.dataSource.from}
-          value={mode}
-          onChange={setMode}
-          options={[
-            { value: "service", label: t.dataSource.service },
-            { value: "paste", label: t.dataSource.paste },
-          ]}
-        />
-      ) : null}
-      {mode === "service" ? (
+      <ChoiceGroup<SourceMode>
+        label={t.dataSource.from}
+        value={mode}
+        onChange={setMode}
+        options={[
+          ...(serviceAvailable ? [{ value: "service" as const, label: t.dataSource.service }] : []),
+          { value: "paste", label: t.dataSource.paste },
+          { value: "workbook", label: t.dataSource.workbook },
+        ]}
+      />
+      {mode === "service" && serviceAvailable ? (
         <ServiceLoader settingsStore={settings} defaultBaseUrl={defaultServiceUrl} />
       ) : (
         <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={t.app.loadingPanel} />}>
-          <PasteImport />
+          {mode === "workbook" ? <WorkbookImport /> : <PasteImport />}
         </Suspense>
       )}
     </div>

@@ -2,7 +2,7 @@ import type { Figures } from "../../domain/figures/schema";
 import type { Issue } from "../../domain/issues";
 import type { Failure } from "../shared/describeFailure";
 
-export type SourceMode = "service" | "paste";
+export type SourceMode = "service" | "paste" | "workbook";
 
 export type LoadState =
   | { readonly kind: "idle" }

@@ -1,20 +1,9 @@
 import { useDeferredValue, useMemo, useState } from "react";
-import type { Figures } from "../../domain/figures/schema";
-import { formatPeriodCode } from "../../domain/period";
 import { useLanguage } from "../context/LanguageContext";
-import { usePaneSession, type Target } from "../context/PaneSessionContext";
+import { usePaneSession } from "../context/PaneSessionContext";
 import { useReportDocument } from "../context/ReportDocumentContext";
-import { documentFailure } from "../shared/describeFailure";
-import { useAsyncValue } from "../shared/useAsyncValue";
 import { readPaste } from "./readPaste";
-
-const emptyFigures = (templateId: string, target: Target): Figures => ({
-  template: templateId,
-  agency: target.agencyId,
-  period: formatPeriodCode(target.period),
-  fields: {},
-  tables: {},
-});
+import { useBaseFigures } from "./useBaseFigures";
 
 /**
  * Pasted data: the text (kept while the panel is closed), the table the clerk chose, what the text reads as
@@ -24,17 +13,9 @@ export function usePasteImport() {
   const doc = useReportDocument();
   const session = usePaneSession();
   const { t, lang } = useLanguage();
-  const { pasteDraft, setPasteDraft, target } = session;
+  const { pasteDraft, setPasteDraft } = session;
   const [used, setUsed] = useState<number | undefined>(undefined);
-  const current = useAsyncValue(() => doc.currentFigures(), session.revision);
-
-  const base = useMemo<Figures | undefined>(() => {
-    if (!target) return undefined;
-    const own = current.state === "ready" ? current.value : undefined;
-    return own && own.agency === target.agencyId && own.period === formatPeriodCode(target.period)
-      ? own
-      : emptyFigures(doc.template.id, target);
-  }, [current, target, doc.template.id]);
+  const { base, target, baseFailure } = useBaseFigures();
 
   // Parsing follows typing without holding it up on a long paste.
   const text = useDeferredValue(pasteDraft.text);
@@ -72,7 +53,7 @@ export function usePasteImport() {
     reading,
     stale: text !== pasteDraft.text,
     target,
-    baseFailure: current.state === "failed" ? documentFailure(current.error, t) : undefined,
+    baseFailure,
     use,
     // Once the pasted figures were applied (or dropped), saying they wait for review would mislead.
     used: session.pending?.origin === "paste" ? used : undefined,

@@ -9,7 +9,7 @@ export type PanelId = "status" | "dataSource" | "review" | "outline" | "checks" 
 /** Figures loaded or pasted, waiting for the clerk's review before they are written. */
 export type PendingFigures = {
   readonly figures: Figures;
-  readonly origin: "service" | "paste";
+  readonly origin: "service" | "paste" | "workbook";
   /** Where they came from, for people: the service address, "Dán từ bảng tính". */
   readonly sourceLabel: string;
 };
