@@ -4,16 +4,12 @@
  * it recognised before writing anything, and wraps it on confirmation; the document is then a report the pane
  * manages. Screenshots go to test-output/browser/.
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { draftedDocx, stripped, variedFigures } from "../adopt/clerkDocuments";
-import { chromiumAvailable, DIST, ensureProductionBuild, launchChromium, ROOT } from "./support/browser";
-import { serveStatic, type StaticServer } from "./support/staticServer";
-
-const SHOTS = join(ROOT, "test-output", "browser");
-
-type Probe = { renders: number };
+import { chromiumAvailable } from "./support/browser";
+import { openPlayground, SHOTS } from "./support/playgroundPage";
+import type { StaticServer } from "./support/staticServer";
 
 const describeInBrowser = chromiumAvailable("test/browser/playgroundAdopt.test.ts")
   ? describe
@@ -24,20 +20,11 @@ describeInBrowser("adopting a typed report in the playground", () => {
   let browser: Browser;
   let page: Page;
   let typed: Buffer;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     typed = Buffer.from(await stripped(await draftedDocx(variedFigures(31))));
-    ensureProductionBuild();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.url}/playground.html`);
-    await page.waitForFunction(
-      () => ((window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0) >= 1,
-    );
+    ({ server, browser, page, errors } = await openPlayground());
   }, 300_000);
 
   afterAll(async () => {

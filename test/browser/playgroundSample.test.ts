@@ -4,13 +4,11 @@
  * after a confirmation, a WordApi 1.3 host says what it cannot protect, and the pane reads in English and in
  * the dark theme. Screenshots go to test-output/browser/.
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { chromiumAvailable, DIST, ensureProductionBuild, launchChromium, ROOT } from "./support/browser";
-import { serveStatic, type StaticServer } from "./support/staticServer";
-
-const SHOTS = join(ROOT, "test-output", "browser");
+import { chromiumAvailable } from "./support/browser";
+import { openPlayground, SHOTS } from "./support/playgroundPage";
+import type { StaticServer } from "./support/staticServer";
 
 type Probe = { renders: number; selection: string | undefined };
 
@@ -22,19 +20,10 @@ describeInBrowser("playground sample in Chromium", () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    ensureProductionBuild();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.url}/playground.html`);
-    await page.waitForFunction(
-      () => ((window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0) >= 1,
-    );
+    ({ server, browser, page, errors } = await openPlayground());
   }, 300_000);
 
   afterAll(async () => {
