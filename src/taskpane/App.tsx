@@ -30,6 +30,7 @@ const PANEL_ORDER: readonly PanelId[] = [
   "review",
   "outline",
   "checks",
+  "correct",
   "rollForward",
 ];
 const DEFAULT_OPEN: readonly PanelId[] = ["status", "dataSource"];
@@ -40,6 +41,7 @@ const ReviewChanges = lazy(() =>
 );
 const Outline = lazy(() => import("./Outline/Outline").then((m) => ({ default: m.Outline })));
 const Checks = lazy(() => import("./Checks/Checks").then((m) => ({ default: m.Checks })));
+const Correct = lazy(() => import("./Correct/Correct").then((m) => ({ default: m.Correct })));
 const RollForward = lazy(() => import("./RollForward/RollForward").then((m) => ({ default: m.RollForward })));
 
 let firstRenderMarked = false;
@@ -123,6 +125,7 @@ function Pane(
     review: <ReviewChanges />,
     outline: <Outline />,
     checks: <Checks />,
+    correct: <Correct settings={props.settings} defaultServiceUrl={props.defaultServiceUrl ?? "/api"} />,
     rollForward: <RollForward />,
   };
 

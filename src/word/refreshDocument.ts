@@ -35,6 +35,11 @@ export type RefreshOptions = {
   readonly overwrite: ReadonlySet<string> | "all";
   /** The clock: when a kept hand edit became an override. */
   readonly now: Date;
+  /**
+   * Values the clerk typed through the pane (tag → text), taken as if typed in the document: each is written
+   * to its control and kept as an override, as a hand edit would be, and what is computed from it follows.
+   */
+  readonly typed?: ReadonlyMap<string, string>;
 };
 
 export type RefreshResult = {
@@ -54,12 +59,14 @@ export type RefreshResult = {
  */
 export async function refreshDocument(
   session: WordSession,
-  target: RefreshTarget,
+  targetOf: RefreshTarget | ((scan: DocumentScan) => RefreshTarget | Issue),
   options: RefreshOptions,
 ): Promise<RefreshResult> {
   return session.run(async (context) => {
     const { scan, proxies } = await syncScan(context, session);
-    const refused = options.guard?.(scan);
+    // A target made from the scan (a correction starts from the figures the document records) costs no sync.
+    const made = typeof targetOf === "function" ? targetOf(scan) : targetOf;
+    const refused = options.guard?.(scan) ?? ("code" in made ? made : undefined);
     if (refused)
       return {
         plan: { changes: [], conflicts: [], rebuilds: [], issues: [refused] },
@@ -68,8 +75,12 @@ export async function refreshDocument(
         applied: false,
         refused,
       };
-    const { plan, overrides, desired } = planWithOverrides({
-      current: textsByTag(scan),
+    const target = made as RefreshTarget;
+    const shown = textsByTag(scan);
+    const current = new Map(shown);
+    for (const [tag, text] of options.typed ?? []) if (current.has(tag)) current.set(tag, [text]);
+    const planned = planWithOverrides({
+      current,
       written: scan.metadata?.written,
       desired: target.texts,
       desiredRows: target.rows,
@@ -78,6 +89,8 @@ export async function refreshDocument(
       now: options.now,
       ...(target.recompute ? { recompute: target.recompute } : {}),
     });
+    const { overrides, desired } = planned;
+    const plan = withTyped(planned.plan, shown, options.typed);
     const recorded = JSON.stringify(scan.metadata?.overrides ?? {}) === JSON.stringify(overrides);
     if (options.dryRun || (isEmptyPlan(plan) && recorded)) return { plan, overrides, scan, applied: false };
     queueApply(context, session, {
@@ -91,4 +104,19 @@ export async function refreshDocument(
     await context.sync();
     return { plan, overrides, scan, applied: true };
   });
+}
+
+/** The plan, with the write of each value typed through the pane that the document does not show yet. */
+function withTyped(
+  plan: RefreshPlan,
+  shown: ReadonlyMap<string, readonly string[]>,
+  typed: ReadonlyMap<string, string> | undefined,
+): RefreshPlan {
+  const writes = [...(typed ?? [])].flatMap(([tag, text]) => {
+    const found = shown.get(tag) ?? [];
+    return found.length > 0 && found.some((t) => t !== text)
+      ? [{ tag, old: found[0] ?? "", new: text, occurrences: found.length }]
+      : [];
+  });
+  return writes.length === 0 ? plan : { ...plan, changes: [...writes, ...plan.changes.filter((c) => !typed?.has(c.tag))] };
 }

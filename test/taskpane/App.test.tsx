@@ -20,6 +20,7 @@ describe("App", () => {
       "Xem thay đổi",
       "Dàn ý",
       "Kiểm tra trước khi ký",
+      "Sửa số liệu",
       "Chuyển kỳ báo cáo",
     ]);
     expect(await screen.findByText("Sở Công Thương Đồng Nai")).toBeInTheDocument();

@@ -37,13 +37,32 @@ const items: readonly ReadinessItem[] = [
 ];
 
 describe("Checks", () => {
+  it("opens the correction of a finding's figure, and says what the value typed is not", async () => {
+    const doc = fakeReadiness(items);
+    doc.previewCorrection.mockResolvedValue({
+      kind: "invalid",
+      issue: { code: "paste.badNumber", path: ["doc", "bc:fig:II.1.vbqpplDraftsRegistered"], params: { value: "bảy" } },
+    });
+    const { user } = renderPane({ doc, initialPanels: ["checks", "correct"] });
+    const errors = await screen.findByRole("region", { name: "Phải sửa" });
+    await user.click(within(errors).getByRole("button", { name: "Sửa Chỉ tiêu “Số văn bản QPPL đăng ký chủ trì soạn thảo”" }));
+    const form = await screen.findByRole("form", { name: "Sửa một số liệu" });
+    expect(within(form).getByRole("heading", { level: 3 })).toHaveTextContent("Số văn bản QPPL đăng ký chủ trì soạn thảo");
+    await user.type(within(form).getByRole("textbox", { name: "Giá trị đúng" }), "bảy");
+    await user.click(within(form).getByRole("button", { name: "Xem trước" }));
+    expect(await within(form).findByText(/“bảy” không phải là số/)).toBeInTheDocument();
+    expect(doc.previewCorrection).toHaveBeenCalledWith("bc:fig:II.1.vbqpplDraftsRegistered", "bảy");
+    // Only an input figure is offered: the header's blank is the clerk's to type, a missing table is no figure.
+    expect(screen.getAllByRole("button", { name: /^Sửa Chỉ tiêu|^Sửa Bảng/ })).toHaveLength(1);
+  });
+
   it("groups readiness items: phải sửa, nên xem, để văn thư điền", async () => {
     const doc = fakeReadiness(items);
     renderPane({ doc, initialPanels: ["checks"] });
     const errors = await screen.findByRole("region", { name: "Phải sửa" });
     expect(within(errors).getAllByRole("listitem")).toHaveLength(2);
     expect(
-      within(errors).getByRole("button", { name: /Số văn bản QPPL đăng ký chủ trì soạn thảo/ }),
+      within(errors).getByRole("button", { name: /^Chỉ tiêu “Số văn bản QPPL đăng ký chủ trì soạn thảo”: còn thiếu/ }),
     ).toBeInTheDocument();
     expect(within(screen.getByRole("region", { name: "Nên xem" })).getAllByRole("listitem")).toHaveLength(1);
     expect(

@@ -51,8 +51,9 @@ describe("ReviewChanges", () => {
           .map((c) => c.textContent),
       );
     expect(rows).toEqual([
-      ["Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “Số hồ sơ thực hiện mức độ 3 và 4”", "2.460", "2.470"],
-      ["Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “Tỷ lệ (%)”", "96,3 %", "96,7 %"],
+      ["Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “Số hồ sơ thực hiện mức độ 3 và 4”", "2.460", "2.470", "Sửa"],
+      // A share is computed: it is corrected through what it is computed from.
+      ["Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “Tỷ lệ (%)”", "96,3 %", "96,7 %", ""],
     ]);
     const drafts = within(panel).getByRole("table", { name: "1. Cải cách thể chế" });
     expect(within(drafts).getByRole("row", { name: /Số văn bản QPPL.* 07 08/ })).toBeInTheDocument();

@@ -1,3 +1,4 @@
 export * from "./Override";
 export * from "./figuresFromTexts";
 export * from "./planWithOverrides";
+export * from "./readCorrection";

@@ -55,6 +55,16 @@ export function Checks() {
                 ) : (
                   <span className={mergeClasses(styles.item, styles[group.severity])}>{text}</span>
                 )}
+                {c.correctOf(item) ? (
+                  <ActionButton
+                    size="small"
+                    appearance="transparent"
+                    aria-label={t.correct.editNamed(c.labelOf(item))}
+                    onClick={c.correctOf(item)}
+                  >
+                    {t.correct.edit}
+                  </ActionButton>
+                ) : null}
               </li>
             ))}
           </ul>

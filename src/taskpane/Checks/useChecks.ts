@@ -1,4 +1,6 @@
 import { useMemo, useState } from "react";
+import { describePlace } from "../../domain/issues/describePlace";
+import { isCorrectable } from "../../domain/overrides/readCorrection";
 import type { Severity } from "../../domain/issues";
 import { useLanguage } from "../context/LanguageContext";
 import { usePaneSession } from "../context/PaneSessionContext";
@@ -48,6 +50,10 @@ export function useChecks() {
       expanded.has(group.severity) ? group.items : group.items.slice(0, FIRST_ITEMS),
     showAll: (severity: Severity) => setExpanded((current) => new Set(current).add(severity)),
     selectFailure: selection.failure,
+    /** A finding on a figure the clerk may type opens its correction. */
+    correctOf: (item: ReadinessItem) =>
+      item.tag && isCorrectable(doc.template, item.tag) ? () => session.correct(item.tag) : undefined,
+    labelOf: (item: ReadinessItem) => (item.tag ? describePlace(["doc", item.tag], doc.template, lang) : ""),
     reload: readiness.reload,
   };
 }

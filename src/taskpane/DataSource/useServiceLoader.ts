@@ -7,20 +7,9 @@ import { usePaneSession } from "../context/PaneSessionContext";
 import { useReportDocument } from "../context/ReportDocumentContext";
 import type { ServiceSettings } from "../services/FiguresSource";
 import { serviceFailure } from "../shared/describeFailure";
+import { readServiceSettings as readSettings } from "../shared/serviceSettings";
 import { SETTING_KEYS, type SettingsStore } from "../shared/settingsStore";
 import type { LoadState } from "./DataSource.types";
-
-function readSettings(store: SettingsStore, defaultBaseUrl: string): ServiceSettings {
-  try {
-    const saved = JSON.parse(store.get(SETTING_KEYS.service) ?? "{}") as Partial<ServiceSettings>;
-    return {
-      baseUrl: typeof saved.baseUrl === "string" && saved.baseUrl !== "" ? saved.baseUrl : defaultBaseUrl,
-      apiKey: typeof saved.apiKey === "string" ? saved.apiKey : "",
-    };
-  } catch {
-    return { baseUrl: defaultBaseUrl, apiKey: "" };
-  }
-}
 
 /**
  * Loads the figures of the pane's agency and period from the figures service, with progress and cancel.

@@ -17,9 +17,12 @@ import type { ChangeGroup } from "./ReviewChanges.types";
 export function ChangeTable({
   group,
   onSelect,
+  onCorrect,
 }: {
   readonly group: ChangeGroup;
   readonly onSelect: (tag: string) => void;
+  /** Offered on the figures a clerk may correct by typing: opens their correction. */
+  readonly onCorrect?: (tag: string) => (() => void) | undefined;
 }) {
   const { t } = useLanguage();
   const styles = useReviewChangesStyles();
@@ -39,6 +42,11 @@ export function ChangeTable({
             <TableHeaderCell className={table.th} scope="col">
               {t.review.new}
             </TableHeaderCell>
+            {onCorrect ? (
+              <TableHeaderCell className={table.th} scope="col">
+                {t.correct.edit}
+              </TableHeaderCell>
+            ) : null}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -60,6 +68,23 @@ export function ChangeTable({
               <TableCell className={mergeClasses(table.td, styles.new)}>
                 {change.new || t.review.empty}
               </TableCell>
+              {onCorrect ? (
+                <TableCell className={table.td}>
+                  {onCorrect(change.tag) ? (
+                    <ActionButton
+                      size="small"
+                      appearance="subtle"
+                      aria-label={t.correct.editNamed(change.label)}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        onCorrect(change.tag)?.();
+                      }}
+                    >
+                      {t.correct.edit}
+                    </ActionButton>
+                  ) : null}
+                </TableCell>
+              ) : null}
             </TableRow>
           ))}
         </TableBody>

@@ -75,7 +75,12 @@ export function ReviewChanges() {
               </p>
               {r.groups.length > 0 ? <span className={type.caption}>{t.review.selectHint}</span> : null}
               {r.groups.map((group) => (
-                <ChangeTable key={group.sectionId} group={group} onSelect={(tag) => void r.select({ tag })} />
+                <ChangeTable
+                  key={group.sectionId}
+                  group={group}
+                  onSelect={(tag) => void r.select({ tag })}
+                  onCorrect={r.correctOf}
+                />
               ))}
               {r.rebuilds.map((rebuild) => (
                 <p key={rebuild.tableId} className={type.body}>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
+import { isCorrectable } from "../../domain/overrides/readCorrection";
 import { useLanguage } from "../context/LanguageContext";
 import { usePaneSession } from "../context/PaneSessionContext";
 import { useReportDocument } from "../context/ReportDocumentContext";
@@ -106,6 +107,8 @@ export function useReviewChanges() {
     applyAll,
     discard: () => session.setPending(undefined),
     select: selection.select,
+    /** The correction of a figure the clerk may type, opened in its own panel. */
+    correctOf: (tag: string) => (isCorrectable(doc.template, tag) ? () => session.correct(tag) : undefined),
     selectFailure: selection.failure,
     retry: preview.reload,
   };

@@ -4,7 +4,7 @@ import type { Period } from "../../domain/period";
 import type { DocumentStatus } from "../services/ReportDocument";
 import type { AsyncValue } from "../shared/useAsyncValue";
 
-export type PanelId = "status" | "dataSource" | "review" | "outline" | "checks" | "rollForward";
+export type PanelId = "status" | "dataSource" | "review" | "outline" | "checks" | "correct" | "rollForward";
 
 /** Figures loaded or pasted, waiting for the clerk's review before they are written. */
 export type PendingFigures = {
@@ -33,6 +33,10 @@ export type PaneSession = {
   readonly pasteDraft: PasteDraft;
   readonly setPasteDraft: (draft: PasteDraft) => void;
   readonly openPanel: (id: PanelId) => void;
+  /** The figure (its control's tag) the clerk chose to correct, from a finding, the review or the selection. */
+  readonly correcting: string | undefined;
+  /** Opens the correction of one figure (undefined: none). */
+  readonly correct: (tag: string | undefined) => void;
 };
 
 export const PaneSessionContext = createContext<PaneSession | undefined>(undefined);

@@ -17,6 +17,14 @@ export function usePaneSessionState(
     `${revision}:${doc ? "ready" : "loading"}`,
   );
   const documentChanged = useCallback(() => setRevision((r) => r + 1), []);
+  const [correcting, setCorrecting] = useState<string | undefined>(undefined);
+  const correct = useCallback(
+    (tag: string | undefined) => {
+      setCorrecting(tag);
+      if (tag) openPanel("correct");
+    },
+    [openPanel],
+  );
 
   const target = useMemo<Target | undefined>(() => {
     if (status.state === "ready" && status.value.kind === "report") {
@@ -37,7 +45,9 @@ export function usePaneSessionState(
       pasteDraft,
       setPasteDraft,
       openPanel,
+      correcting,
+      correct,
     }),
-    [status, revision, documentChanged, pending, target, pasteDraft, openPanel],
+    [status, revision, documentChanged, pending, target, pasteDraft, openPanel, correcting, correct],
   );
 }

@@ -24,6 +24,7 @@ export const stringsEn: Strings = {
     review: "Review changes",
     outline: "Outline",
     checks: "Checks before signing",
+    correct: "Correct a figure",
     rollForward: "Roll forward",
   },
   period: {
@@ -202,6 +203,35 @@ export const stringsEn: Strings = {
     allGoodTitle: "Ready for signing",
     allGood: "Nothing left to fix.",
     showAll: (n: number) => `Show all ${n} items`,
+  },
+  correct: {
+    intro:
+      "Select a figure in the report and press “Correct the selected figure”, or press “Correct” beside a check or a change. Type the right value, see what else changes with it, then apply.",
+    fromSelection: "Correct the selected figure",
+    reading: "Reading the selection…",
+    notAFigureTitle: "The selection is not a figure",
+    notAFigure: "Put the cursor in one of the report's figures (a table cell or a number in the text) and press again.",
+    edit: "Correct",
+    editNamed: (label: string) => `Correct ${label}`,
+    form: "Correct a figure",
+    value: "Right value",
+    shown: (text: string) => `The report says: ${text}`,
+    check: "Preview",
+    checking: "Working out what changes with it…",
+    follows: "Will change",
+    nothingElse: "No other figure changes with it.",
+    apply: "Apply",
+    applying: "Correcting the figure…",
+    cancel: "Cancel",
+    doneServiceTitle: "Corrected, and written to the figures service",
+    doneService: (changes: number) =>
+      `${changes} places corrected in the report. The figures service holds the right value, and its history records the change.`,
+    doneReadOnlyTitle: "Corrected in the report; the figures service is unchanged",
+    doneReadOnly: (changes: number) =>
+      `The access key may only read, so the right value is kept in the report as a hand edit (${changes} places changed with it). Ask whoever manages the figures to correct it on the service.`,
+    doneDocumentTitle: "Corrected in the report",
+    doneDocument: (changes: number) =>
+      `The right value is kept in the report as a hand edit (${changes} places changed with it). The next refresh keeps it.`,
   },
   adopt: {
     title: "Adopt an old report",

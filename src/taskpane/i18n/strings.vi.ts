@@ -28,6 +28,7 @@ export const stringsVi = {
     review: "Xem thay đổi",
     outline: "Dàn ý",
     checks: "Kiểm tra trước khi ký",
+    correct: "Sửa số liệu",
     rollForward: "Chuyển kỳ báo cáo",
   },
   period: {
@@ -198,6 +199,35 @@ export const stringsVi = {
     allGoodTitle: "Sẵn sàng trình ký",
     allGood: "Không còn gì phải sửa.",
     showAll: (n: number) => `Hiện cả ${n} mục`,
+  },
+  correct: {
+    intro:
+      "Chọn một số liệu trong báo cáo rồi bấm “Sửa số liệu đang chọn”, hoặc bấm “Sửa” ở một mục kiểm tra hay một dòng thay đổi. Gõ giá trị đúng, xem những gì thay đổi theo, rồi áp dụng.",
+    fromSelection: "Sửa số liệu đang chọn",
+    reading: "Đang đọc chỗ đang chọn…",
+    notAFigureTitle: "Chỗ đang chọn không phải một số liệu",
+    notAFigure: "Hãy đặt con trỏ vào một số liệu của báo cáo (một ô trong bảng hoặc một số trong lời văn) rồi bấm lại.",
+    edit: "Sửa",
+    editNamed: (label: string) => `Sửa ${label}`,
+    form: "Sửa một số liệu",
+    value: "Giá trị đúng",
+    shown: (text: string) => `Báo cáo đang ghi: ${text}`,
+    check: "Xem trước",
+    checking: "Đang tính những gì thay đổi theo…",
+    follows: "Sẽ thay đổi",
+    nothingElse: "Không số liệu nào khác thay đổi theo.",
+    apply: "Áp dụng",
+    applying: "Đang sửa số liệu…",
+    cancel: "Hủy",
+    doneServiceTitle: "Đã sửa, và đã ghi vào dịch vụ số liệu",
+    doneService: (changes: number) =>
+      `Đã sửa ${changes} chỗ trong báo cáo. Dịch vụ số liệu đã ghi số đúng, và lịch sử của dịch vụ ghi lại thay đổi này.`,
+    doneReadOnlyTitle: "Đã sửa trong báo cáo; dịch vụ số liệu không thay đổi",
+    doneReadOnly: (changes: number) =>
+      `Khóa truy cập chỉ có quyền đọc, nên số đúng được giữ trong báo cáo như một số sửa tay (${changes} chỗ đã thay đổi theo). Hãy báo người quản lý số liệu sửa trên dịch vụ.`,
+    doneDocumentTitle: "Đã sửa trong báo cáo",
+    doneDocument: (changes: number) =>
+      `Số đúng được giữ trong báo cáo như một số sửa tay (${changes} chỗ đã thay đổi theo). Lần cập nhật sau, số này được giữ nguyên.`,
   },
   adopt: {
     title: "Nhận diện báo cáo cũ",

@@ -49,6 +49,17 @@ export type RefreshPreview = {
   readonly labelOf: ReadonlyMap<string, string>;
 };
 
+/** What correcting one figure would do: why the typed value cannot be taken, or what else it changes. */
+export type CorrectionPreview =
+  | { readonly kind: "invalid"; readonly issue: Issue }
+  | {
+      readonly kind: "ready";
+      /** What the figure shows now. */
+      readonly current: string;
+      /** The figure itself, then every computed figure that follows it. */
+      readonly preview: RefreshPreview;
+    };
+
 /** What adopt is asked to read: the agency the report is of, and its period unless the title names it. */
 export type AdoptRequest = { readonly agency: AgencyProfile; readonly period?: Period };
 
@@ -104,6 +115,14 @@ export type ReportDocument = {
   readiness(): Promise<readonly ReadinessItem[]>;
   selectTag(tag: string): Promise<boolean>;
   selectFinding(finding: StaleFinding): Promise<boolean>;
+  /** The figure control the clerk has selected in the document (its tag), if the selection is in one. */
+  selectedFigure(): Promise<string | undefined>;
+  /** Reads the value typed for one figure and, if it is one, what applying it would change (one sync). */
+  previewCorrection(tag: string, text: string): Promise<CorrectionPreview>;
+  /** Keeps the value in the document as an override, with what follows from it (at most two syncs). */
+  applyCorrection(tag: string, text: string): Promise<RefreshPreview>;
+  /** The figures with one figure corrected: what a key that may write sends to the figures service. */
+  correctedFigures(figures: Figures, tag: string, text: string): Figures;
   /** Adopt's preview: what it recognises, nothing written (one sync). */
   previewAdopt(request: AdoptRequest): Promise<AdoptSummary>;
   /** Adopt: recognises again and wraps, with the weak figures the clerk confirmed, in one `Word.run`. */

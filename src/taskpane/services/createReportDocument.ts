@@ -16,8 +16,11 @@ import {
   selectFinding as selectFindingInWord,
   type WordSession,
 } from "../../word";
+import { correctedFigures, readCorrection } from "../../domain/overrides";
+import type { RefreshResult } from "../../word/refreshDocument";
 import {
   checkReport,
+  correctFigure,
   draftReport,
   refreshReport,
   rollForward,
@@ -58,6 +61,16 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     return { template, figures, agency, period: period.value };
   };
 
+  const describe = (result: RefreshResult, syncs: number): RefreshPreview => {
+    const tags = [...result.plan.changes.map((c) => c.tag), ...result.plan.conflicts.map((c) => c.tag)];
+    return {
+      plan: result.plan,
+      syncs,
+      sectionOf: new Map(tags.map((tag) => [tag, sectionOfTag(tag, template)])),
+      labelOf: new Map(tags.map((tag) => [tag, labelOfTag(tag, template, options.lang ?? "vi")])),
+    };
+  };
+
   const preview = async (
     figures: Figures,
     dryRun: boolean,
@@ -67,13 +80,15 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     const { result, syncs } = await session.measure((s) =>
       refreshReport(s, renderer, { input, source: figures.source ?? "paste", now: now(), dryRun, overwrite }),
     );
-    const tags = [...result.plan.changes.map((c) => c.tag), ...result.plan.conflicts.map((c) => c.tag)];
-    return {
-      plan: result.plan,
-      syncs,
-      sectionOf: new Map(tags.map((tag) => [tag, sectionOfTag(tag, template)])),
-      labelOf: new Map(tags.map((tag) => [tag, labelOfTag(tag, template, options.lang ?? "vi")])),
-    };
+    return describe(result, syncs);
+  };
+
+  const correct = async (tag: string, text: string, dryRun: boolean) => {
+    const { result, syncs } = await session.measure((s) =>
+      correctFigure(s, renderer, { tag, text, now: now(), dryRun, findTemplate, findAgency }),
+    );
+    if (result.refused) throw new Error(formatIssue(result.refused, template, options.lang ?? "vi"));
+    return { result, preview: describe(result, syncs) };
   };
 
   const adopt = async (
@@ -198,6 +213,34 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       });
     },
     selectFinding: (finding: StaleFinding) => selectFindingInWord(session, finding),
+    async selectedFigure() {
+      // The cursor in a figure's text: the control round it. A figure selected whole (its handle clicked, or
+      // `select()`): the one control the selection holds.
+      return session.run(async (context) => {
+        const selection = context.document.getSelection();
+        const around = selection.parentContentControlOrNullObject;
+        around.load("tag");
+        const inside = selection.contentControls.load("items/tag");
+        await context.sync();
+        const figures = (tags: readonly string[]) => tags.filter((tag) => parseTag(tag)?.kind === "fig");
+        const held = figures(inside.items.map((c) => c.tag));
+        if (held.length === 1) return held[0];
+        return figures(around.isNullObject ? [] : [around.tag])[0];
+      });
+    },
+    async previewCorrection(tag, typed) {
+      const read = readCorrection(template, tag, typed);
+      if ("issue" in read) return { kind: "invalid", issue: read.issue };
+      const { result, preview } = await correct(tag, read.text, true);
+      const shown = result.scan.controls.get(tag)?.[0]?.text ?? "";
+      return { kind: "ready", current: shown, preview };
+    },
+    async applyCorrection(tag, typed) {
+      const read = readCorrection(template, tag, typed);
+      if ("issue" in read) throw new Error(formatIssue(read.issue, template, options.lang ?? "vi"));
+      return (await correct(tag, read.text, false)).preview;
+    },
+    correctedFigures: (figures, tag, text) => correctedFigures(template, figures, tag, text.trim()),
   };
 }
 

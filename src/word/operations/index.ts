@@ -4,3 +4,4 @@ export * from "./draftReport";
 export * from "./refreshReport";
 export * from "./rollForward";
 export * from "./checkReport";
+export * from "./correctFigure";

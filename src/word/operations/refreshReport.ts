@@ -1,7 +1,7 @@
 import { issue } from "../../domain/issues/Issue";
 import { figuresFromTexts } from "../../domain/overrides";
 import { formatPeriodCode } from "../../domain/period";
-import { refreshDocument, type RefreshResult } from "../refreshDocument";
+import { refreshDocument, type RefreshResult, type RefreshTarget } from "../refreshDocument";
 import type { WordSession } from "../WordSession";
 import { metadataAfter, metadataFor, refreshTexts } from "./buildMetadata";
 import type { ReportInput, ReportRenderer } from "./ReportRenderer";
@@ -24,28 +24,10 @@ export async function refreshReport(
   renderer: ReportRenderer,
   args: RefreshReportArgs,
 ): Promise<RefreshResult> {
-  const content = renderer.content(args.input);
   const period = formatPeriodCode(args.input.period);
   return refreshDocument(
     session,
-    {
-      texts: refreshTexts(content),
-      rows: content.rows,
-      tableRows: (tableId) => renderer.tableRows(args.input, tableId),
-      recompute: (values) => {
-        const figures = figuresFromTexts(args.input.template, args.input.figures, values).figures;
-        const effective = renderer.content({ ...args.input, figures });
-        return { texts: refreshTexts(effective), rows: effective.rows };
-      },
-      // Built only when something is written: a refresh with nothing to change never needs it.
-      nextMetadata: (previous, plan, after) =>
-        metadataAfter({
-          previous,
-          fresh: metadataFor({ input: args.input, content, source: args.source, now: args.now }),
-          plan,
-          ...after,
-        }),
-    },
+    refreshTarget(renderer, args),
     {
       dryRun: args.dryRun,
       overwrite: args.overwrite,
@@ -65,4 +47,30 @@ export async function refreshReport(
       },
     },
   );
+}
+
+/** What the document should show with the input's figures, and how it follows the clerk's overrides. */
+export function refreshTarget(
+  renderer: ReportRenderer,
+  args: Pick<RefreshReportArgs, "input" | "source" | "now">,
+): RefreshTarget {
+  const content = renderer.content(args.input);
+  return {
+    texts: refreshTexts(content),
+    rows: content.rows,
+    tableRows: (tableId) => renderer.tableRows(args.input, tableId),
+    recompute: (values) => {
+      const figures = figuresFromTexts(args.input.template, args.input.figures, values).figures;
+      const effective = renderer.content({ ...args.input, figures });
+      return { texts: refreshTexts(effective), rows: effective.rows };
+    },
+    // Built only when something is written: a refresh with nothing to change never needs it.
+    nextMetadata: (previous, plan, after) =>
+      metadataAfter({
+        previous,
+        fresh: metadataFor({ input: args.input, content, source: args.source, now: args.now }),
+        plan,
+        ...after,
+      }),
+  };
 }

@@ -4,6 +4,7 @@ import type { Figures } from "../../../src/domain/figures/schema";
 import type { RefreshPlan } from "../../../src/domain/plan";
 import type {
   AdoptSummary,
+  CorrectionPreview,
   DocumentStatus,
   OutlineEntry,
   ReadinessItem,
@@ -116,6 +117,10 @@ export function fakeReportDocument(overrides: Partial<ReportDocument> = {}): Fak
     readiness: jest.fn(async (): Promise<readonly ReadinessItem[]> => []),
     selectTag: jest.fn(async () => true),
     selectFinding: jest.fn(async () => true),
+    selectedFigure: jest.fn(async (): Promise<string | undefined> => undefined),
+    previewCorrection: jest.fn(async (): Promise<CorrectionPreview> => ({ kind: "ready", current: "95", preview: preview({}) })),
+    applyCorrection: jest.fn(async () => preview({}, 2)),
+    correctedFigures: jest.fn((figures: Figures) => figures),
     previewAdopt: jest.fn(async () => adoptPreview),
     adopt: jest.fn(async () => ({ ...adoptPreview, applied: true, syncs: 2 })),
   };
