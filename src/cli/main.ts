@@ -1,3 +1,4 @@
+import { SchemaTooNewError } from "../server/store/SchemaTooNewError";
 import { ExitCode, UserError, type CliIo } from "./io";
 import { packageVersion } from "./version";
 
@@ -70,6 +71,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof UserError) {
       io.stderr(`baocao ${name}: ${error.message}\n`);
       return error.exitCode;
+    }
+    if (error instanceof SchemaTooNewError) {
+      io.stderr(`baocao ${name}: ${error.message}\n`);
+      return ExitCode.operatorFault;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`baocao ${name}: lỗi không mong đợi: ${message}\n`);

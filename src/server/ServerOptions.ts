@@ -26,8 +26,11 @@ export type CreateServerOptions = {
   /** Reads uploads; defaults to the add-in's paste reader. */
   readonly importer?: Importer;
   readonly now?: () => Date;
-  /** fastify's logger: off by default (tests), on for `serve` (one JSON line per event). */
-  readonly logger?: boolean;
+  /**
+   * fastify's logger (pino): off by default (tests), on for `serve`: one JSON line per event on stdout (or on
+   * the `stream` given), each request with its id, method, URL, status and time — never its headers, so never a key.
+   */
+  readonly logger?: boolean | { readonly stream: { write(line: string): void } };
   /** TLS for serving the pane itself over https (PEM texts). */
   readonly https?: { readonly cert: string | Buffer; readonly key: string | Buffer };
   /** Behind a reverse proxy: trust its X-Forwarded-* headers (fastify's trustProxy). */

@@ -8,6 +8,7 @@ import type { Scope } from "./store/ApiKeyRecord";
 import type { FiguresStore } from "./store/FiguresStore";
 import { isPostgresUrl, openStore } from "./store/openStore";
 import { seedIfNew } from "./seed/seedIfNew";
+import type { CreateServerOptions } from "./ServerOptions";
 import { DEFAULT_FIXTURE, startServer, type RunningServer } from "./startServer";
 
 /** Where the CLI pieces print; the lead's `CliIo` fits. */
@@ -47,7 +48,7 @@ export async function serve(
     readonly host?: string;
     readonly db?: string;
     readonly origins?: readonly string[];
-    readonly logger?: boolean;
+    readonly logger?: CreateServerOptions["logger"];
     readonly staticDir?: string;
     readonly https?: { readonly cert: string | Buffer; readonly key: string | Buffer };
     readonly trustProxy?: boolean;

@@ -15,6 +15,7 @@ import { healthRoute } from "./routes/healthRoute";
 import { historyRoute } from "./routes/historyRoute";
 import { importRoute } from "./routes/importRoute";
 import { openApiRoute } from "./routes/openApiRoute";
+import { readyRoute } from "./routes/readyRoute";
 import { DEFAULT_BODY_LIMIT, DEFAULT_ORIGINS, DEFAULT_WORKBOOK_LIMIT, type CreateServerOptions } from "./ServerOptions";
 import type { ServiceDeps } from "./ServiceDeps";
 
@@ -22,7 +23,7 @@ const SERVICE_VERSION = "1.0.0";
 
 /** Every route of API v1, in the order the OpenAPI document lists them. */
 export function allRoutes(deps: ServiceDeps, document: () => OpenApiDocument): Route[] {
-  return [healthRoute(), openApiRoute(document), ...agencyRoutes(deps), ...figuresRoutes(deps), importRoute(deps), historyRoute(deps)];
+  return [healthRoute(), readyRoute(deps), openApiRoute(document), ...agencyRoutes(deps), ...figuresRoutes(deps), importRoute(deps), historyRoute(deps)];
 }
 
 /**
@@ -37,7 +38,7 @@ export function createServer(options: CreateServerOptions): FastifyInstance {
     now: options.now ?? (() => new Date()),
   };
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: typeof options.logger === "object" ? { stream: options.logger.stream } : (options.logger ?? false),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { cchcQuarterlySct } from "../domain/template/cchcQuarterlySct";
 import type { Template } from "../domain/template/types";
 import { createServer } from "./createServer";
+import type { CreateServerOptions } from "./ServerOptions";
 import { registerStaticFiles } from "./http/staticFiles";
 import type { SeedReport } from "./seed/seedDatabase";
 import { seedIfNew } from "./seed/seedIfNew";
@@ -25,7 +26,7 @@ export type StartServerOptions = {
   readonly fixturePath?: string;
   readonly importer?: Importer;
   readonly bodyLimit?: number;
-  readonly logger?: boolean;
+  readonly logger?: CreateServerOptions["logger"];
   /** A built pane (dist/) to serve from the same origin as the API. */
   readonly staticDir?: string;
   readonly https?: { readonly cert: string | Buffer; readonly key: string | Buffer };

@@ -20,6 +20,7 @@ describe("the OpenAPI document", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(operations().map((o) => `${o.method.toUpperCase()} ${o.path}`)).toEqual([
       "GET /api/v1/health",
+      "GET /api/v1/ready",
       "GET /api/v1/openapi.json",
       "GET /api/v1/agencies",
       "GET /api/v1/agencies/{agency}",

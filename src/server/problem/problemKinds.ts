@@ -20,6 +20,7 @@ export const PROBLEM_KINDS = {
   "precondition-required": { status: 428, title: "Thiếu If-Match: hãy tải số liệu hiện có trước khi ghi đè" },
   "too-many-requests": { status: 429, title: "Quá nhiều yêu cầu; hãy thử lại sau" },
   internal: { status: 500, title: "Lỗi máy chủ; yêu cầu chưa được thực hiện" },
+  unavailable: { status: 503, title: "Dịch vụ chưa sẵn sàng: không truy cập được cơ sở dữ liệu" },
 } as const satisfies Record<string, { readonly status: number; readonly title: string }>;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;

@@ -12,6 +12,7 @@ const WORDS: Readonly<Record<number, string>> = {
   422: "Số liệu không hợp lệ, kèm danh sách lỗi / invalid figures, with every issue",
   428: "Ghi đè số liệu có sẵn mà không có If-Match / overwrite without If-Match",
   500: "Lỗi máy chủ / server error",
+  503: "Không truy cập được cơ sở dữ liệu / the database does not answer",
 };
 
 /** The problem answers a route may give, for its OpenAPI description. */

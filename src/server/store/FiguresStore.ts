@@ -47,7 +47,10 @@ export type MigrationReport = {
  */
 export type FiguresStore = {
   readonly kind: "sqlite" | "postgres";
+  /** Refuses (SchemaTooNewError) a database migrated by a newer baocao, before changing anything. */
   migrate(): Promise<MigrationReport>;
+  /** Resolves when the database answers a query on the service's schema; rejects otherwise (readiness). */
+  ping(): Promise<void>;
   listAgencies(): Promise<readonly Agency[]>;
   getAgency(id: string): Promise<Agency | undefined>;
   putAgency(agency: Agency): Promise<void>;

@@ -6,6 +6,8 @@ import type { FiguresStore, MigrationReport, RecordKey, StoredFigures, WriteOutc
 import { checkExpectation } from "../WriteExpectation";
 import { diffFigures } from "../diffFigures";
 import { groupPeriods, type PeriodRow } from "../groupPeriods";
+import type { Migration } from "../Migration";
+import { refuseNewerSchema } from "../SchemaTooNewError";
 import { postgresMigrations } from "./postgresMigrations";
 
 type Time = Date | string;
@@ -19,6 +21,8 @@ export type PostgresStoreOptions = {
   /** A schema of its own (created when missing): lets tests and tenants share one database. */
   readonly schema?: string;
   readonly maxConnections?: number;
+  /** The schema's steps; only tests pass others (a failing step, a future one). */
+  readonly migrations?: readonly Migration[];
 };
 
 /**
@@ -29,15 +33,22 @@ export class PostgresFiguresStore implements FiguresStore {
   readonly kind = "postgres";
   private readonly pool: pg.Pool;
   private readonly schema: string | undefined;
+  private readonly migrations: readonly Migration[];
 
   constructor(options: PostgresStoreOptions) {
+    this.migrations = options.migrations ?? postgresMigrations;
     if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) throw new Error(`invalid schema name: ${options.schema}`);
     this.schema = options.schema;
     this.pool = new pg.Pool({
       connectionString: options.connectionString,
       max: options.maxConnections ?? 10,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+      // A readiness check must answer, not wait for ever on a database that does not.
+      connectionTimeoutMillis: 5000,
     });
+    // An idle connection the database drops (a restart) must not end the process: the next query reconnects,
+    // and the readiness check reports the outage meanwhile.
+    this.pool.on("error", () => undefined);
   }
 
   async migrate(): Promise<MigrationReport> {
@@ -47,8 +58,10 @@ export class PostgresFiguresStore implements FiguresStore {
       if (this.schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
       await c.query("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)");
       const done = new Set((await c.query<{ version: number }>("SELECT version FROM schema_migrations")).rows.map((r) => r.version));
+      refuseNewerSchema(done, this.migrations);
       const applied: number[] = [];
-      for (const m of postgresMigrations) {
+      // All steps in one transaction (PostgreSQL's DDL is transactional): a step that fails changes nothing.
+      for (const m of this.migrations) {
         if (done.has(m.version)) continue;
         await c.query(m.sql);
         await c.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())", [m.version, m.name]);
@@ -174,6 +187,10 @@ export class PostgresFiguresStore implements FiguresStore {
 
   async revokeApiKey(id: string, at: string): Promise<boolean> {
     return (await this.pool.query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL", [at, id])).rowCount === 1;
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query("SELECT 1 FROM schema_migrations LIMIT 1");
   }
 
   async close(): Promise<void> {

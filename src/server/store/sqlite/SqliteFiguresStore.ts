@@ -6,6 +6,8 @@ import type { FiguresStore, MigrationReport, RecordKey, StoredFigures, WriteOutc
 import { checkExpectation } from "../WriteExpectation";
 import { diffFigures } from "../diffFigures";
 import { groupPeriods, type PeriodRow } from "../groupPeriods";
+import type { Migration } from "../Migration";
+import { refuseNewerSchema } from "../SchemaTooNewError";
 import { sqliteMigrations } from "./sqliteMigrations";
 
 type FiguresRow = { body: string; version: number; updated_at: string; updated_by: string };
@@ -22,7 +24,11 @@ export class SqliteFiguresStore implements FiguresStore {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(filename: string) {
+  /** `migrations`: the schema's steps; only tests pass others (a failing step, a future one). */
+  constructor(
+    filename: string,
+    private readonly migrations: readonly Migration[] = sqliteMigrations,
+  ) {
     this.db = new Database(filename);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("foreign_keys = ON");
@@ -33,9 +39,11 @@ export class SqliteFiguresStore implements FiguresStore {
   async migrate(): Promise<MigrationReport> {
     this.db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
     const done = new Set(this.statement("SELECT version FROM schema_migrations").all().map((r) => (r as { version: number }).version));
+    refuseNewerSchema(done, this.migrations);
     const record = this.statement("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
     const applied: number[] = [];
-    for (const m of sqliteMigrations) {
+    // Each step and its record in one transaction: a step that fails leaves the previous schema and every row.
+    for (const m of this.migrations) {
       if (done.has(m.version)) continue;
       this.db.transaction(() => {
         this.db.exec(m.sql);
@@ -140,6 +148,10 @@ export class SqliteFiguresStore implements FiguresStore {
 
   async revokeApiKey(id: string, at: string): Promise<boolean> {
     return this.statement("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL").run(at, id).changes === 1;
+  }
+
+  async ping(): Promise<void> {
+    this.statement("SELECT 1 FROM schema_migrations LIMIT 1").get();
   }
 
   async close(): Promise<void> {
