@@ -3,6 +3,7 @@
 const path = require("node:path");
 const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const pages = [
@@ -77,6 +78,10 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       new ChunkListPlugin(),
+      // `npm start` makes a test key for this machine; the development pane offers it, a production build never.
+      new DefinePlugin({
+        "process.env.BAOCAO_DEV_API_KEY": JSON.stringify(production ? "" : (process.env.BAOCAO_DEV_API_KEY ?? "")),
+      }),
       ...pages.map(
         (p) => new HtmlWebpackPlugin({ filename: `${p.name}.html`, template: p.template, chunks: [p.name] }),
       ),

@@ -132,6 +132,8 @@ run("webpack", process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "se
   BAOCAO_DEV_CERT: certs.cert,
   BAOCAO_DEV_KEY: certs.key,
   BAOCAO_API_PORT: String(apiPort),
+  // The pane's development build fills this key in for the clerk (webpack.config.js).
+  BAOCAO_DEV_API_KEY: devKey ?? "",
 });
 
 console.log(`

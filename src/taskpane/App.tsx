@@ -120,12 +120,22 @@ function Pane(
   const panels: Readonly<Record<PanelId, ReactNode>> = {
     status: <DocumentStatus {...(props.today ? { today: props.today } : {})} />,
     dataSource: (
-      <DataSource settings={props.settings} defaultServiceUrl={props.defaultServiceUrl ?? "/api"} />
+      <DataSource
+        settings={props.settings}
+        defaultServiceUrl={props.defaultServiceUrl ?? "/api"}
+        {...(props.defaultApiKey ? { defaultApiKey: props.defaultApiKey } : {})}
+      />
     ),
     review: <ReviewChanges />,
     outline: <Outline />,
     checks: <Checks />,
-    correct: <Correct settings={props.settings} defaultServiceUrl={props.defaultServiceUrl ?? "/api"} />,
+    correct: (
+      <Correct
+        settings={props.settings}
+        defaultServiceUrl={props.defaultServiceUrl ?? "/api"}
+        {...(props.defaultApiKey ? { defaultApiKey: props.defaultApiKey } : {})}
+      />
+    ),
     rollForward: <RollForward />,
   };
 

@@ -20,6 +20,8 @@ export type AppProps = {
   readonly theme?: ThemeName;
   /** The service address offered until the clerk types one. */
   readonly defaultServiceUrl?: string;
+  /** The key offered until the clerk types one: in development, the test key `npm start` made; else none. */
+  readonly defaultApiKey?: string;
   /** The panels open at start. */
   readonly initialPanels?: readonly PanelId[];
   /** "Today", for the insert form's likely period. */

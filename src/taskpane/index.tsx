@@ -6,6 +6,9 @@ import { watchHost } from "./host/detectHost";
 import { figuresSourceFromClient } from "./host/figuresSourceFromClient";
 import { themeFromOffice } from "./host/officeTheme";
 
+/** `npm start`'s test key, put in the development build for the clerk (webpack's DefinePlugin); never in production. */
+const DEV_API_KEY: string = process.env.BAOCAO_DEV_API_KEY ?? "";
+
 const root = createRoot(document.getElementById("root") as HTMLElement);
 const office = (
   globalThis as unknown as {
@@ -32,6 +35,7 @@ watchHost(office, (host) => {
       figuresSource={figuresSourceFromClient}
       theme={themeFromOffice(office)}
       defaultServiceUrl={new URL("api", document.baseURI).href}
+      defaultApiKey={DEV_API_KEY}
     />,
   );
 });

@@ -16,6 +16,19 @@ import { renderPane } from "./fakes/renderPane";
 const serviceForm = () => screen.getByRole("form", { name: "Dịch vụ số liệu" });
 
 describe("DataSource: the figures service", () => {
+  it("fills in the development test key until the clerk has typed one of their own", async () => {
+    const source = fakeFiguresSource(async () => q1Figures);
+    renderPane({ figuresSource: source.factory, defaultApiKey: "bc.dev.key" });
+    expect(await within(serviceForm()).findByLabelText("Khóa truy cập")).toHaveValue("bc.dev.key");
+  });
+
+  it("keeps the clerk's own key over the development one", async () => {
+    const settings = memorySettings();
+    settings.set("baocao.figuresService", JSON.stringify({ baseUrl: "/api", apiKey: "bc.own" }));
+    renderPane({ figuresSource: fakeFiguresSource(async () => q1Figures).factory, defaultApiKey: "bc.dev.key", settings });
+    expect(await within(serviceForm()).findByLabelText("Khóa truy cập")).toHaveValue("bc.own");
+  });
+
   it("loads the report's figures with the address and key typed, remembers them, and opens the review", async () => {
     const source = fakeFiguresSource(async ({ onProgress }) => {
       onProgress?.(2048);

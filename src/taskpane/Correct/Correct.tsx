@@ -12,7 +12,11 @@ import { useTypography } from "../shared/typography.styles";
 import { useCorrectStyles } from "./Correct.styles";
 import { useCorrect } from "./useCorrect";
 
-export type CorrectProps = { readonly settings: SettingsStore; readonly defaultServiceUrl: string };
+export type CorrectProps = {
+  readonly settings: SettingsStore;
+  readonly defaultServiceUrl: string;
+  readonly defaultApiKey?: string;
+};
 
 /**
  * Correct one figure: the value typed (checked as the figure's type), what changes with it, and “Áp dụng”;
@@ -23,7 +27,11 @@ export function Correct(props: CorrectProps) {
   const type = useTypography();
   const styles = useCorrectStyles();
   const sticky = useStickyBarStyles();
-  const c = useCorrect({ settingsStore: props.settings, defaultBaseUrl: props.defaultServiceUrl });
+  const c = useCorrect({
+    settingsStore: props.settings,
+    defaultBaseUrl: props.defaultServiceUrl,
+    ...(props.defaultApiKey ? { defaultApiKey: props.defaultApiKey } : {}),
+  });
   const result = useRef<HTMLDivElement>(null);
   const followsRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -20,9 +20,11 @@ import type { ApplyState, CheckState } from "./Correct.types";
 export function useCorrect({
   settingsStore,
   defaultBaseUrl,
+  defaultApiKey,
 }: {
   readonly settingsStore: SettingsStore;
   readonly defaultBaseUrl: string;
+  readonly defaultApiKey?: string;
 }) {
   const doc = useReportDocument();
   const connect = useFiguresSource();
@@ -81,7 +83,7 @@ export function useCorrect({
   };
 
   const status = session.status.state === "ready" ? session.status.value : undefined;
-  const settings = readServiceSettings(settingsStore, defaultBaseUrl);
+  const settings = readServiceSettings(settingsStore, defaultBaseUrl, defaultApiKey);
   const fromService = status?.kind === "report" && (status.source ?? "").startsWith("service:");
 
   const applyIt = async () => {

@@ -14,10 +14,14 @@ const PasteImport = lazy(() => import("./PasteImport").then((m) => ({ default: m
 // The workbook panel loads when the clerk picks it; exceljs itself only when a workbook is made or read.
 const WorkbookImport = lazy(() => import("./WorkbookImport").then((m) => ({ default: m.WorkbookImport })));
 
-export type DataSourceProps = { readonly settings: SettingsStore; readonly defaultServiceUrl: string };
+export type DataSourceProps = {
+  readonly settings: SettingsStore;
+  readonly defaultServiceUrl: string;
+  readonly defaultApiKey?: string;
+};
 
 /** Where the new figures come from: the figures service, data pasted from a spreadsheet, or an Excel workbook. */
-export function DataSource({ settings, defaultServiceUrl }: DataSourceProps) {
+export function DataSource({ settings, defaultServiceUrl, defaultApiKey }: DataSourceProps) {
   const { t } = useLanguage();
   const styles = useDataSourceStyles();
   const serviceAvailable = useFiguresSource() !== undefined;
@@ -35,7 +39,11 @@ export function DataSource({ settings, defaultServiceUrl }: DataSourceProps) {
         ]}
       />
       {mode === "service" && serviceAvailable ? (
-        <ServiceLoader settingsStore={settings} defaultBaseUrl={defaultServiceUrl} />
+        <ServiceLoader
+          settingsStore={settings}
+          defaultBaseUrl={defaultServiceUrl}
+          {...(defaultApiKey ? { defaultApiKey } : {})}
+        />
       ) : (
         <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={t.app.loadingPanel} />}>
           {mode === "workbook" ? <WorkbookImport /> : <PasteImport />}

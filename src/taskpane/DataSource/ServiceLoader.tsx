@@ -14,6 +14,7 @@ import { useServiceLoader } from "./useServiceLoader";
 export function ServiceLoader(props: {
   readonly settingsStore: SettingsStore;
   readonly defaultBaseUrl: string;
+  readonly defaultApiKey?: string;
 }) {
   const { t, lang } = useLanguage();
   const type = useTypography();

@@ -18,16 +18,18 @@ import type { LoadState } from "./DataSource.types";
 export function useServiceLoader({
   settingsStore,
   defaultBaseUrl,
+  defaultApiKey,
 }: {
   readonly settingsStore: SettingsStore;
   readonly defaultBaseUrl: string;
+  readonly defaultApiKey?: string;
 }) {
   const connect = useFiguresSource();
   const doc = useReportDocument();
   const session = usePaneSession();
   const { t, lang } = useLanguage();
   const [settings, setSettings] = useState<ServiceSettings>(() =>
-    readSettings(settingsStore, defaultBaseUrl),
+    readSettings(settingsStore, defaultBaseUrl, defaultApiKey),
   );
   const [state, setState] = useState<LoadState>({ kind: "idle" });
   const controller = useRef<AbortController | undefined>(undefined);
