@@ -10,8 +10,6 @@ import {
 import { lazy, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useAppStyles } from "./App.styles";
 import { FIRST_RENDER_MARK, type AppProps } from "./App.types";
-import { DataSource } from "./DataSource/DataSource";
-import { DocumentStatus } from "./DocumentStatus/DocumentStatus";
 import { FiguresSourceContext } from "./context/FiguresSourceContext";
 import { LanguageProvider, useLanguage, type Lang } from "./context/LanguageContext";
 import { PaneSessionContext, type PanelId } from "./context/PaneSessionContext";
@@ -35,14 +33,24 @@ const PANEL_ORDER: readonly PanelId[] = [
 ];
 const DEFAULT_OPEN: readonly PanelId[] = ["status", "dataSource"];
 
-// The panels a clerk does not see first come in their own chunks, fetched when first opened.
-const ReviewChanges = lazy(() =>
-  import("./ReviewChanges/ReviewChanges").then((m) => ({ default: m.ReviewChanges })),
-);
-const Outline = lazy(() => import("./Outline/Outline").then((m) => ({ default: m.Outline })));
-const Checks = lazy(() => import("./Checks/Checks").then((m) => ({ default: m.Checks })));
-const Correct = lazy(() => import("./Correct/Correct").then((m) => ({ default: m.Correct })));
-const RollForward = lazy(() => import("./RollForward/RollForward").then((m) => ({ default: m.RollForward })));
+// Each panel is a chunk of its own: the panels open at start are fetched at once, beside the document layer
+// (their bodies wait for the document anyway); the others when first opened.
+const PANEL_CODE = {
+  status: () => import("./DocumentStatus/DocumentStatus").then((m) => ({ default: m.DocumentStatus })),
+  dataSource: () => import("./DataSource/DataSource").then((m) => ({ default: m.DataSource })),
+  review: () => import("./ReviewChanges/ReviewChanges").then((m) => ({ default: m.ReviewChanges })),
+  outline: () => import("./Outline/Outline").then((m) => ({ default: m.Outline })),
+  checks: () => import("./Checks/Checks").then((m) => ({ default: m.Checks })),
+  correct: () => import("./Correct/Correct").then((m) => ({ default: m.Correct })),
+  rollForward: () => import("./RollForward/RollForward").then((m) => ({ default: m.RollForward })),
+};
+const DocumentStatus = lazy(PANEL_CODE.status);
+const DataSource = lazy(PANEL_CODE.dataSource);
+const ReviewChanges = lazy(PANEL_CODE.review);
+const Outline = lazy(PANEL_CODE.outline);
+const Checks = lazy(PANEL_CODE.checks);
+const Correct = lazy(PANEL_CODE.correct);
+const RollForward = lazy(PANEL_CODE.rollForward);
 
 let firstRenderMarked = false;
 
@@ -109,6 +117,11 @@ function Pane(
   const { t, lang, setLang } = useLanguage();
   const [open, setOpen] = useState<readonly PanelId[]>(props.initialPanels ?? DEFAULT_OPEN);
   const panelRefs = useRef(new Map<PanelId, HTMLElement>());
+  const [openAtStart] = useState(open);
+  useEffect(() => {
+    // A failed fetch is said by the panel itself when it renders (its lazy component fetches again).
+    for (const id of openAtStart) PANEL_CODE[id]().catch(() => undefined);
+  }, [openAtStart]);
 
   const openPanel = useCallback((id: PanelId) => {
     setOpen((current) => (current.includes(id) ? current : [...current, id]));
