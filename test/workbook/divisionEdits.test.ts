@@ -47,7 +47,7 @@ function retypedT2(book: ExcelJS.Workbook) {
 }
 
 describe("a workbook edited the way divisions do", () => {
-  it("imports a re-arranged workbook: sheet renamed, rows reordered, a column inserted, numbers as vi-VN text, a formula", async () => {
+  it("imports a re-arranged workbook: sheet renamed, rows reordered, a column inserted, numbers and a date as vi-VN text, a formula", async () => {
     const book = await openBook(exported);
     retypedT2(book);
     const t6 = sheetStarting(book, "Bảng 6.");
@@ -58,6 +58,8 @@ describe("a workbook edited the way divisions do", () => {
     const fields = sheetStarting(book, "Chỉ tiêu");
     fields.getCell(`C${rowOf(fields, "Tỷ lệ hồ sơ giải quyết đúng và trước hạn")}`).value = "99,36 %";
     fields.getCell(`C${rowOf(fields, "Số văn bản đi được ký số")}`).value = "1.053";
+    // A date typed as vi-VN text rather than an Excel date.
+    fields.getCell(`C${rowOf(fields, "Ngày bắt đầu áp dụng chữ ký số")}`).value = "01/03/2019";
     const { code, json } = await importBook(book, "sap-xep-lai.xlsx");
     expect(json.issues.filter((i) => i.severity !== "warning")).toEqual([]);
     expect(json.issues.map((i) => i.message)).toEqual([
