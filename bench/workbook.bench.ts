@@ -17,19 +17,25 @@ export type WorkbookBench = { readonly rows: number; readonly bytes: number; rea
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-async function timed(runs: number, fn: () => Promise<void> | void): Promise<number> {
-  const times: number[] = [];
+/**
+ * Median milliseconds of two tasks run in turn (a, b, a, b, …) after one warm-up each, so that the load of a
+ * shared machine weighs on both alike and their ratio is the run's, not the moment's.
+ */
+async function timedInTurn(runs: number, a: () => Promise<void> | void, b: () => Promise<void> | void): Promise<[number, number]> {
+  const times: [number[], number[]] = [[], []];
   for (let run = 0; run <= runs; run += 1) {
-    const start = performance.now();
-    await fn();
-    if (run > 0) times.push(performance.now() - start);
-    await new Promise((resolve) => setImmediate(resolve));
+    for (const [i, task] of [a, b].entries()) {
+      const start = performance.now();
+      await task();
+      if (run > 0) times[i]?.push(performance.now() - start);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
-  return median(times);
+  return [median(times[0]), median(times[1])];
 }
 
 /** Median milliseconds to import a 5,000-row T2 workbook and to parse the paste of the same rows. */
-export async function benchWorkbook(rows = 5_000, runs = 5): Promise<WorkbookBench> {
+export async function benchWorkbook(rows = 5_000, runs = 7): Promise<WorkbookBench> {
   const template = cchcQuarterlySct;
   const table = template.tables.T2;
   const agency = findAgency("sct-dongnai");
@@ -40,13 +46,16 @@ export async function benchWorkbook(rows = 5_000, runs = 5): Promise<WorkbookBen
   if (!pasted || pasted.rows.length !== rows) throw new Error("Bench paste not read");
   const figures: Figures = { template: template.id, agency: agency.id, period: formatPeriodCode(period), fields: {}, tables: { T2: { rows: pasted.rows.map((r) => ({ ...r })) } } };
   const bytes = await exportWorkbook({ template, agency, period, figures, blankRows: 0 });
-  const importMs = await timed(runs, async () => {
-    const read = await importWorkbook(bytes, { template });
-    if (read.figures?.tables.T2?.rows.length !== rows) throw new Error(`Bench workbook not read: ${JSON.stringify(read.issues.slice(0, 3))}`);
-  });
-  const pasteMs = await timed(runs, () => {
-    if (parsePastedTable(paste, template, { table: "T2" }).value?.rows.length !== rows) throw new Error("Bench paste not read");
-  });
+  const [importMs, pasteMs] = await timedInTurn(
+    runs,
+    async () => {
+      const read = await importWorkbook(bytes, { template });
+      if (read.figures?.tables.T2?.rows.length !== rows) throw new Error(`Bench workbook not read: ${JSON.stringify(read.issues.slice(0, 3))}`);
+    },
+    () => {
+      if (parsePastedTable(paste, template, { table: "T2" }).value?.rows.length !== rows) throw new Error("Bench paste not read");
+    },
+  );
   return { rows, bytes: bytes.byteLength, importMs: round(importMs), pasteMs: round(pasteMs), ratio: Math.round((importMs / pasteMs) * 100) / 100 };
 }
 

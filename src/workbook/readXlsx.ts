@@ -12,6 +12,33 @@ export class WorkbookUnreadable extends Error {
   }
 }
 
+/**
+ * Parts of a worksheet the reader never looks at, left unparsed: exceljs would otherwise build, for each
+ * data-validation range, an entry per cell, and models of views, columns, page setup and protection.
+ * Cells (sheetData) and merges (mergeCells) are read.
+ */
+const IGNORED_NODES = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "autoFilter",
+  "rowBreaks",
+  "hyperlinks",
+  "pageMargins",
+  "dataValidations",
+  "pageSetup",
+  "headerFooter",
+  "printOptions",
+  "picture",
+  "drawing",
+  "sheetProtection",
+  "tableParts",
+  "conditionalFormatting",
+  "extLst",
+];
+
 const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
 function plainValue(value: unknown, numFmt: string | undefined): SheetValue | undefined {
@@ -48,7 +75,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<readonly SheetData[]>
   const { Workbook } = await loadExcelJs();
   const book = new Workbook();
   try {
-    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
   } catch (error) {
     throw new WorkbookUnreadable(error instanceof Error ? error.message : String(error));
   }

@@ -23,6 +23,18 @@ export type HeaderModel = {
  * @example headerModel(template.tables.T2!).leaves.map((l) => l.column) // → ["c1", "c2", …, "c7"]
  */
 export function headerModel(table: TableDef): HeaderModel {
+  let model = models.get(table);
+  if (!model) {
+    model = buildHeaderModel(table);
+    models.set(table, model);
+  }
+  return model;
+}
+
+/** Templates do not change once loaded: each table's model is built once (a workbook tries every table on every sheet). */
+const models = new WeakMap<TableDef, HeaderModel>();
+
+function buildHeaderModel(table: TableDef): HeaderModel {
   const leaves: HeaderLeaf[] = [];
   const labels: LabelMatcher[] = [];
   const walk = (cells: readonly HeaderCell[], ancestors: readonly LabelMatcher[]) => {

@@ -13,6 +13,11 @@ import { atSheetCell, onSheet } from "./sheetIssue";
 
 /** How far down a sheet its header may start (a title, notes and blank rows above it). */
 const HEADER_SEARCH = 20;
+/**
+ * Rows looked at to tell which table a sheet is: the header, and enough body for the row labels that tell
+ * apart tables with alike headers (a fixed table has a few dozen rows); a long sheet is not copied whole.
+ */
+const LOCATE_ROWS = HEADER_SEARCH + 200;
 
 /** A table read from a sheet, with where each row and column was, to place later issues. */
 export type SheetTable = {
@@ -28,7 +33,8 @@ export type SheetTable = {
  * wherever the header starts in the sheet's first rows, with extra columns a division inserted let through.
  * Undefined when the sheet holds no table's header; the ambiguity issue when it could be several.
  */
-export function locateSheetTable(grid: Grid, template: Template): { layout?: TableLayout; issues: readonly Issue[] } {
+export function locateSheetTable(sheetGrid: Grid, template: Template): { layout?: TableLayout; issues: readonly Issue[] } {
+  const grid = sheetGrid.length > LOCATE_ROWS ? sheetGrid.slice(0, LOCATE_ROWS) : sheetGrid;
   let ambiguous: readonly Issue[] = [];
   for (let start = 0; start < Math.min(HEADER_SEARCH, grid.length); start += 1) {
     if ((grid[start] ?? []).every((c) => c.trim() === "")) continue;

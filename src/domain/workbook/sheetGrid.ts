@@ -22,6 +22,8 @@ export const cellKey = (row: number, col: number): string => `${row}:${col}`;
  * @example numberText(0.963, true) // → "96,3 %"
  */
 export function numberText(value: number, percent = false): string {
+  // Most cells are whole counts: their text is their digits.
+  if (!percent && Number.isSafeInteger(value)) return String(value);
   const n = percent ? Number((value * 100).toPrecision(12)) : Number(value.toPrecision(15));
   let text = String(n).replace(".", ",");
   if (/^-?[1-9]\d{0,2},\d{3}$/.test(text)) text += "0";
