@@ -22,7 +22,7 @@ describe("Nhận diện báo cáo cũ", () => {
   });
 
   it("shows what was recognised and what was not before anything is written", async () => {
-    const { doc } = await previewed();
+    const { doc, user } = await previewed();
     expect(doc.previewAdopt).toHaveBeenCalledWith({ agency: expect.objectContaining({ id: "sct-dongnai" }) });
     const region = await screen.findByRole("region", {
       name: "Kết quả nhận diện (chưa ghi gì vào tài liệu)",
@@ -40,7 +40,8 @@ describe("Nhận diện báo cáo cũ", () => {
       ["Cụm từ chỉ kỳ", "21", "23"],
     ]);
     expect(within(region).getByText("Các mục nhận diện được (2)")).toBeInTheDocument();
-    expect(within(region).getByText("Quí I/2021")).toBeInTheDocument();
+    await user.click(within(region).getByRole("button", { name: "Các cụm từ chỉ kỳ nhận diện được (2)" }));
+    expect(await within(region).findByText("Quí I/2021")).toBeInTheDocument();
     expect(
       within(region).getByRole("group", { name: "1 chỗ chưa nhận diện được (để nguyên)" }),
     ).toHaveTextContent("Mục II.6.a: câu chứa “số văn bản đi được ký số” không tìm thấy.");

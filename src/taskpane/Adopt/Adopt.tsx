@@ -1,4 +1,17 @@
-import { Checkbox } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Checkbox,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useLanguage } from "../context/LanguageContext";
 import { ActionButton } from "../controls/ActionButton";
@@ -108,38 +121,47 @@ function Preview(props: {
           {t.adopt.period}: <strong>{t.period.long(summary.period)}</strong>
         </p>
       ) : null}
-      <table className={table.table} aria-label={t.adopt.previewTitle}>
-        <thead>
-          <tr>
-            <th className={table.th} scope="col">
+      <Table size="extra-small" className={table.table} aria-label={t.adopt.previewTitle}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={table.th} scope="col">
               {t.adopt.kind}
-            </th>
-            <th className={`${table.th} ${styles.number}`} scope="col">
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(table.th, styles.number)} scope="col">
               {t.adopt.found}
-            </th>
-            <th className={`${table.th} ${styles.number}`} scope="col">
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(table.th, styles.number)} scope="col">
               {t.adopt.expected}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {PARTS.map((part) => (
-            <tr key={part} className={table.row}>
-              <th className={table.td} scope="row">
-                {t.adopt.kinds[part]}
-              </th>
-              <td className={`${table.td} ${styles.number}`}>{c[part].found}</td>
-              <td className={`${table.td} ${styles.number}`}>{c[part].expected}</td>
-            </tr>
+            <TableRow key={part} className={table.row}>
+              <TableCell className={table.td}>{t.adopt.kinds[part]}</TableCell>
+              <TableCell className={mergeClasses(table.td, styles.number)}>{c[part].found}</TableCell>
+              <TableCell className={mergeClasses(table.td, styles.number)}>{c[part].expected}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-      <Listing title={t.adopt.recognisedSections(summary.sections.length)} items={summary.sections} />
-      <Listing title={t.adopt.recognisedTables(summary.tables.length)} items={summary.tables} />
-      <Listing
-        title={t.adopt.recognisedPhrases(summary.periodPhrases.length)}
-        items={summary.periodPhrases}
-      />
+        </TableBody>
+      </Table>
+      <Accordion collapsible multiple>
+        <Listing
+          value="sections"
+          title={t.adopt.recognisedSections(summary.sections.length)}
+          items={summary.sections}
+        />
+        <Listing
+          value="tables"
+          title={t.adopt.recognisedTables(summary.tables.length)}
+          items={summary.tables}
+        />
+        <Listing
+          value="phrases"
+          title={t.adopt.recognisedPhrases(summary.periodPhrases.length)}
+          items={summary.periodPhrases}
+        />
+      </Accordion>
 
       {summary.weak.length > 0 ? (
         <fieldset className={styles.weak}>
@@ -179,18 +201,24 @@ function Preview(props: {
   );
 }
 
-/** A list the clerk may open: what was recognised, by name. */
-function Listing(props: { readonly title: string; readonly items: readonly string[] }): ReactNode {
+/** A list the clerk may open: what was recognised, by name (an item of Fluent's Accordion). */
+function Listing(props: {
+  readonly value: string;
+  readonly title: string;
+  readonly items: readonly string[];
+}): ReactNode {
   const styles = useAdoptStyles();
   if (props.items.length === 0) return null;
   return (
-    <details>
-      <summary>{props.title}</summary>
-      <ul className={styles.list}>
-        {props.items.map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-      </ul>
-    </details>
+    <AccordionItem value={props.value}>
+      <AccordionHeader size="small">{props.title}</AccordionHeader>
+      <AccordionPanel>
+        <ul className={styles.list}>
+          {props.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      </AccordionPanel>
+    </AccordionItem>
   );
 }
