@@ -6,11 +6,11 @@
  * Called by `npm run bench`; run alone with `npx tsx bench/operations.bench.ts`.
  */
 import JSZip from "jszip";
-import { openDocx, type DocxHost } from "../src/docx";
+import { openDocx, type DocxHost, type HostProfileName } from "../src/docx";
 import type { Figures } from "../src/domain/figures/schema";
 import { ENTRY_PROPERTY_PREFIX, METADATA_NAMESPACE, PROPERTY_PREFIX } from "../src/domain/metadata";
 import { periodLabel } from "../src/domain/period";
-import { WordSession, scanDocument } from "../src/word";
+import { capabilitiesOf, WordSession, scanDocument } from "../src/word";
 import { checkReport, draftReport, refreshReport, rollForward } from "../src/word/operations";
 import { adoptReport } from "../src/word/operations/adoptReport";
 import { shippedRenderer } from "../src/word/operations/shippedRenderer";
@@ -22,6 +22,15 @@ import {
   threeChanged,
   type BenchReport,
 } from "./reports";
+
+/**
+ * The Word each row plays (src/docx/README.md, host profiles): "1.3" is Office 2021 (metadata in custom
+ * properties, no PageSetup), "1.4" WordApi 1.4 (a custom XML part), "m365" Microsoft 365 desktop (PageSetup,
+ * WordApi 1.5), "web" Word on the web. The session asks the host, as the pane asks Word.
+ */
+export type BenchApi = "1.3" | "1.4" | "m365" | "web";
+const PROFILE_OF: Readonly<Record<BenchApi, HostProfileName>> = { "1.3": "office2021", "1.4": "1.4", m365: "m365", web: "web" };
+const hasCustomXml = (api: BenchApi): boolean => api !== "1.3";
 
 /** DESIGN.md's budget: syncs at most, whatever the number of sections, figures and tables. */
 export const SYNC_BUDGET = { insert: 2, scan: 1, refresh: 2, roll: 3, check: 2, adopt: 3 } as const;
@@ -39,7 +48,7 @@ export type OperationName =
 
 export type OperationRow = {
   readonly report: BenchReport["name"];
-  readonly api: "1.4" | "1.3";
+  readonly api: BenchApi;
   readonly operation: OperationName;
   readonly syncs: number;
   readonly budget: number;
@@ -93,10 +102,10 @@ async function withoutControls(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** The document without the report metadata: what a clerk's hand-typed report looks like to a scan. */
-async function withoutMetadata(bytes: Uint8Array, api: "1.4" | "1.3"): Promise<Uint8Array> {
-  const host = await openDocx(bytes);
+async function withoutMetadata(bytes: Uint8Array, api: BenchApi): Promise<Uint8Array> {
+  const host = await openDocx(bytes, { profile: PROFILE_OF[api] });
   await host.run(async (context) => {
-    if (api === "1.4") {
+    if (hasCustomXml(api)) {
       const parts = context.document.customXmlParts.getByNamespace(METADATA_NAMESPACE);
       parts.load("items/id");
       await context.sync();
@@ -128,15 +137,15 @@ type Measured<T> = {
  */
 async function measured<T>(
   bytes: Uint8Array | undefined,
-  api: "1.4" | "1.3",
+  api: BenchApi,
   repeats: number,
   operation: (session: WordSession) => Promise<T>,
 ): Promise<Measured<T>> {
   const times: number[] = [];
   let last: Omit<Measured<T>, "ms"> | undefined;
   for (let k = 0; k < repeats; k += 1) {
-    const host = await openDocx(bytes);
-    const session = new WordSession((batch) => host.run(batch), { customXmlParts: api === "1.4" });
+    const host = await openDocx(bytes, { profile: PROFILE_OF[api] });
+    const session = new WordSession((batch) => host.run(batch), capabilitiesOf((name, version) => host.isSetSupported(name, version)));
     const syncsBefore = host.syncCount;
     const bytesBefore = host.bytesSent;
     const metadataBefore = host.customDataBytesSent;
@@ -160,7 +169,7 @@ async function measured<T>(
 /** The operations of one report on one API level, each from the state a clerk would run it in. */
 export async function benchReportOperations(
   report: BenchReport,
-  options: { readonly api: "1.4" | "1.3"; readonly repeats: number },
+  options: { readonly api: BenchApi; readonly repeats: number },
 ): Promise<{ rows: OperationRow[]; size: ReportSize }> {
   const { api, repeats } = options;
   const input = {
@@ -208,7 +217,7 @@ export async function benchReportOperations(
     "scan (no metadata)",
     SYNC_BUDGET.scan,
     bareScan,
-    api === "1.4"
+    hasCustomXml(api)
       ? "no metadata part: the read of the part fails and the scan is retried without it"
       : "no metadata properties",
   );
@@ -299,8 +308,9 @@ export async function benchReportOperations(
 }
 
 /**
- * Both reports on WordApi 1.4 (metadata in a custom XML part), timed as the median of `repeats` runs, then on
- * WordApi 1.3 (metadata in custom properties) once, for the syncs and bytes.
+ * Both reports on WordApi 1.4 (metadata in a custom XML part), timed as the median of `repeats` runs, then once
+ * in each other profile (Office 2021 on WordApi 1.3 with custom properties, Microsoft 365 with PageSetup, Word on
+ * the web), for the syncs and bytes.
  */
 export async function benchOperations(options: { readonly repeats?: number } = {}): Promise<OperationsBench> {
   const repeats = options.repeats ?? 3;
@@ -311,7 +321,8 @@ export async function benchOperations(options: { readonly repeats?: number } = {
     const { rows: r, size } = await benchReportOperations(report, { api: "1.4", repeats });
     rows.push(...r);
     sizes.push(size);
-    rows.push(...(await benchReportOperations(report, { api: "1.3", repeats: 1 })).rows);
+    // The other Words once each, for their syncs and bytes (DESIGN.md's budget holds in every profile).
+    for (const api of ["1.3", "m365", "web"] as const) rows.push(...(await benchReportOperations(report, { api, repeats: 1 })).rows);
   }
   return { rows, sizes };
 }

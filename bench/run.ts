@@ -171,7 +171,7 @@ export function resultsMarkdown(r: BenchResults): string {
       markdownTable(
         [
           "report",
-          "WordApi",
+          "Word (profile)",
           "operation",
           "syncs",
           "budget",
@@ -198,6 +198,10 @@ export function resultsMarkdown(r: BenchResults): string {
       ),
       "",
       `Every operation of DESIGN.md's table within its budget on both reports: **${r.allWithinBudget ? "yes" : "no"}**.`,
+      "",
+      `Per Word: ${[...new Set(rows.map((x) => x.api))]
+        .map((api) => `${api} ${rows.filter((x) => x.api === api && !x.extra).every((x) => x.ok) ? "within budget" : "**over**"}`)
+        .join(", ")} (1.3 = Office 2021, m365 = Microsoft 365 with PageSetup, web = Word on the web).`,
     );
     const over = rows.filter((x) => !x.ok);
     if (over.length)

@@ -3,10 +3,12 @@ import { parseTag } from "../domain/tags";
 import { findTemplate } from "../domain/template/registry";
 import {
   Button,
+  Field,
   FluentProvider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Spinner,
   Subtitle2,
   Switch,
@@ -14,6 +16,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { PROFILE_NAMES, type HostProfileName } from "../docx";
 import { App } from "../taskpane/App";
 import type { FiguresSourceFactory } from "../taskpane/context/FiguresSourceContext";
 import { usePlaygroundStyles } from "./Playground.styles";
@@ -59,7 +62,15 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
           <Button appearance="primary" onClick={() => void p.download()} disabled={!p.open || p.busy}>
             {W.download}
           </Button>
-          <Switch label={W.api13} checked={p.api13} onChange={(_, data) => p.setApi13(data.checked)} />
+          <Field label={W.profile} orientation="horizontal">
+            <Select value={p.profile} onChange={(_, data) => p.setProfile(data.value as HostProfileName)} disabled={p.busy}>
+              {PROFILE_NAMES.map((name) => (
+                <option key={name} value={name}>
+                  {W.profiles[name]}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <Switch label={W.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
           {p.busy ? <Spinner size="tiny" label={W.busy} /> : null}
           <div className={styles.status} role="status" aria-live="polite">
@@ -71,6 +82,7 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
             <App
               key={p.open.generation}
               reportDocument={p.open.doc}
+              selfTest={p.selfTest}
               theme={dark ? "dark" : "light"}
               {...(figuresSource ? { figuresSource } : {})}
             />

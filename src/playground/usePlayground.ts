@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { openDocx, type DocxHost } from "../docx";
+import { openDocx, type DocxHost, type HostProfileName } from "../docx";
 import { PLAYGROUND_WORDS as W, type OpenDocument, type PlaygroundNotice } from "./Playground.types";
 import { observeDocument } from "./observeDocument";
 import { renderPreview, type PreviewSelection } from "./renderPreview";
 import { buildSample } from "./sample";
-import { makeReportDocument } from "./wiring";
+import { makeReportDocument, playgroundSelfTest } from "./wiring";
 
 /** What the page exposes for the browser tests and the benchmark. */
 export type PlaygroundProbe = {
@@ -19,7 +19,7 @@ export type PlaygroundProbe = {
  */
 export function usePlayground() {
   const [open, setOpen] = useState<OpenDocument | undefined>(undefined);
-  const [api13, setApi13] = useState(false);
+  const [profile, setProfileState] = useState<HostProfileName>("m365");
   const [notice, setNotice] = useState<PlaygroundNotice | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [selection, setSelection] = useState<string | undefined>(undefined);
@@ -71,7 +71,7 @@ export function usePlayground() {
       try {
         const host = await make();
         generation.current += 1;
-        const doc = observeDocument(makeReportDocument(host, { api13 }), () => void draw(host));
+        const doc = observeDocument(makeReportDocument(host), () => void draw(host));
         setOpen({ host, doc, generation: generation.current, fileName });
         // Another document starts at its first page.
         previewRef.current?.parentElement?.scrollTo({ top: 0 });
@@ -87,7 +87,7 @@ export function usePlayground() {
         setBusy(false);
       }
     },
-    [api13, draw],
+    [draw],
   );
 
   useEffect(() => {
@@ -96,8 +96,8 @@ export function usePlayground() {
 
   // A blank document to start with, as Word opens one.
   useEffect(() => {
-    void show(() => openDocx(), "bao-cao.docx");
-    // Only once, at start: `show` changes with the 1.3 switch, which must not reopen a blank document.
+    void show(() => openDocx(undefined, { profile }), "bao-cao.docx");
+    // Only once, at start.
   }, []);
 
   const download = async () => {
@@ -122,25 +122,20 @@ export function usePlayground() {
     selection,
     syncs,
     renders,
-    api13,
-    setApi13: (value: boolean) => {
-      setApi13(value);
-      // The same document, seen by a host that has (or lacks) WordApi 1.4.
-      if (open) {
-        generation.current += 1;
-        const doc = observeDocument(
-          makeReportDocument(open.host, { api13: value }),
-          () => void draw(open.host),
-        );
-        setOpen({ ...open, doc, generation: generation.current });
-      }
+    profile,
+    /** The same document, reopened in the Word of another profile (what it offers decides what the pane may do). */
+    setProfile: (value: HostProfileName) => {
+      setProfileState(value);
+      const current = open;
+      if (current) void show(async () => openDocx(await current.host.save(), { profile: value }), current.fileName);
     },
+    selfTest: playgroundSelfTest(profile),
     previewRef,
     stylesRef,
     paneRef,
-    openSample: () => show(() => buildSample({ api13 }), "bao-cao-cchc-quy-I-2021.docx"),
-    openBlank: () => show(() => openDocx(), "bao-cao.docx"),
-    openFile: (file: File) => show(async () => openDocx(new Uint8Array(await file.arrayBuffer())), file.name),
+    openSample: () => show(() => buildSample({ profile }), "bao-cao-cchc-quy-I-2021.docx"),
+    openBlank: () => show(() => openDocx(undefined, { profile }), "bao-cao.docx"),
+    openFile: (file: File) => show(async () => openDocx(new Uint8Array(await file.arrayBuffer()), { profile }), file.name),
     download,
   };
 }

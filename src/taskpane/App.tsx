@@ -30,6 +30,7 @@ const PANEL_ORDER: readonly PanelId[] = [
   "checks",
   "correct",
   "rollForward",
+  "compat",
 ];
 const DEFAULT_OPEN: readonly PanelId[] = ["status", "dataSource"];
 
@@ -43,6 +44,7 @@ const PANEL_CODE = {
   checks: () => import("./Checks/Checks").then((m) => ({ default: m.Checks })),
   correct: () => import("./Correct/Correct").then((m) => ({ default: m.Correct })),
   rollForward: () => import("./RollForward/RollForward").then((m) => ({ default: m.RollForward })),
+  compat: () => import("./SelfTest/SelfTest").then((m) => ({ default: m.SelfTest })),
 };
 const DocumentStatus = lazy(PANEL_CODE.status);
 const DataSource = lazy(PANEL_CODE.dataSource);
@@ -51,6 +53,7 @@ const Outline = lazy(PANEL_CODE.outline);
 const Checks = lazy(PANEL_CODE.checks);
 const Correct = lazy(PANEL_CODE.correct);
 const RollForward = lazy(PANEL_CODE.rollForward);
+const SelfTest = lazy(PANEL_CODE.compat);
 
 let firstRenderMarked = false;
 
@@ -150,6 +153,7 @@ function Pane(
       />
     ),
     rollForward: <RollForward />,
+    compat: props.selfTest ? <SelfTest runner={props.selfTest} /> : null,
   };
 
   return (
@@ -182,7 +186,7 @@ function Pane(
             openItems={[...open]}
             onToggle={(_, data) => setOpen(data.openItems as PanelId[])}
           >
-            {PANEL_ORDER.map((id) => (
+            {PANEL_ORDER.filter((id) => id !== "compat" || props.selfTest).map((id) => (
               <div
                 key={id}
                 ref={(el) => void (el ? panelRefs.current.set(id, el) : panelRefs.current.delete(id))}

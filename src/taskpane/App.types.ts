@@ -1,6 +1,7 @@
 import type { FiguresSourceFactory } from "./context/FiguresSourceContext";
 import type { PanelId } from "./context/PaneSessionContext";
 import type { ReportDocument } from "./services/ReportDocument";
+import type { SelfTestRunner } from "./services/SelfTestRunner";
 import type { SettingsStore } from "./shared/settingsStore";
 
 export type ThemeName = "light" | "dark";
@@ -24,6 +25,8 @@ export type AppProps = {
   readonly defaultApiKey?: string;
   /** The panels open at start. */
   readonly initialPanels?: readonly PanelId[];
+  /** The compatibility self-test on a scratch document (“Kiểm tra tương thích”); without it the panel is not shown. */
+  readonly selfTest?: SelfTestRunner;
   /** "Today", for the insert form's likely period. */
   readonly today?: Date;
 };

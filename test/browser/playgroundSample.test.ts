@@ -116,7 +116,7 @@ describeInBrowser("playground sample in Chromium", () => {
   });
 
   it("on a WordApi 1.3 host, warns what the metadata fallback cannot protect", async () => {
-    await page.getByRole("switch", { name: "Giả lập WordApi 1.3" }).check();
+    await page.getByRole("combobox", { name: "Word giả lập" }).selectOption("office2021");
     await openSample();
     const warning = pane().getByRole("group", { name: "Giới hạn của phiên bản Word này" });
     await warning.waitFor({ timeout: 30_000 });

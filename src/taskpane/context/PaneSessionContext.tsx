@@ -4,7 +4,7 @@ import type { Period } from "../../domain/period";
 import type { DocumentStatus } from "../services/ReportDocument";
 import type { AsyncValue } from "../shared/useAsyncValue";
 
-export type PanelId = "status" | "dataSource" | "review" | "outline" | "checks" | "correct" | "rollForward";
+export type PanelId = "status" | "dataSource" | "review" | "outline" | "checks" | "correct" | "rollForward" | "compat";
 
 /** Figures loaded or pasted, waiting for the clerk's review before they are written. */
 export type PendingFigures = {

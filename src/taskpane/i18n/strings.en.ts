@@ -26,6 +26,7 @@ export const stringsEn: Strings = {
     checks: "Checks before signing",
     correct: "Correct a figure",
     rollForward: "Roll forward",
+    compat: "Compatibility self-test",
   },
   period: {
     kinds: { Q1: "Q1", H1: "6 months", M9: "9 months", Y: "Year" },
@@ -286,6 +287,31 @@ export const stringsEn: Strings = {
       `The report now covers ${next} (${changes} places changed). Load or paste the new period's figures, then look at Checks.`,
   },
   /** Shown only inside the “Technical details” disclosure. */
+  selfTest: {
+    intro:
+      "Tries baocao's operations on a scratch document (never the open report) to learn what this Word can do. Takes about a minute.",
+    run: "Run the self-test",
+    list: "Compatibility checks",
+    running: (done: number) => `Testing… (${done} checks)`,
+    confirmTitle: "Test on a blank document",
+    confirm:
+      "This Word cannot open a hidden document: the test writes into the blank document that is open. Open a new blank document (File › New), open baocao there, then agree.",
+    confirmRun: "Agree and run",
+    cancel: "Cancel",
+    notBlankTitle: "The open document is not blank",
+    notBlank: "The test never writes into a document with content. Open a new blank document, open baocao there and run it again.",
+    word: (version: string, platform: string) => `Word ${version}${platform ? ` (${platform})` : ""}`,
+    summary: (passed: number, failed: number, skipped: number) =>
+      `${passed} passed, ${failed} failed, ${skipped} not applicable to this Word.`,
+    allPassedTitle: "This Word can do everything baocao does",
+    someFailedTitle: "This Word cannot do some of baocao's operations",
+    someFailed: "Copy the report and send it to IT.",
+    status: { passed: "Passed", failed: "Failed", skipped: "Not applicable" },
+    copy: "Copy the report for IT",
+    copied: "Copied.",
+    copyFailed: "Could not copy; select and copy the technical details.",
+    sets: "Word API sets supported",
+  },
   technical: {
     title: "Technical details",
     syncs: (n: number) => `${n} round trips to Word (syncs)`,

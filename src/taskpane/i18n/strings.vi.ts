@@ -30,6 +30,7 @@ export const stringsVi = {
     checks: "Kiểm tra trước khi ký",
     correct: "Sửa số liệu",
     rollForward: "Chuyển kỳ báo cáo",
+    compat: "Kiểm tra tương thích",
   },
   period: {
     kinds: { Q1: "Quý I", H1: "6 tháng", M9: "9 tháng", Y: "Năm" },
@@ -281,6 +282,31 @@ export const stringsVi = {
       `Báo cáo đã chuyển sang ${next} (${changes} chỗ thay đổi). Hãy tải hoặc dán số liệu của kỳ mới, rồi xem mục Kiểm tra.`,
   },
   /** Shown only inside the “Chi tiết kỹ thuật” disclosure: the words a clerk need not read. */
+  selfTest: {
+    intro:
+      "Chạy thử các thao tác của baocao trên một văn bản nháp (không phải báo cáo đang mở) để biết Word này làm được gì. Mất khoảng một phút.",
+    run: "Chạy kiểm tra",
+    list: "Các mục kiểm tra tương thích",
+    running: (done: number) => `Đang kiểm tra… (${done} mục)`,
+    confirmTitle: "Kiểm tra trên một văn bản trắng",
+    confirm:
+      "Word này không mở được văn bản ẩn: kiểm tra sẽ ghi vào văn bản trắng đang mở. Hãy mở một văn bản trắng mới (Tệp › Mới), mở baocao trong đó rồi đồng ý.",
+    confirmRun: "Đồng ý, chạy kiểm tra",
+    cancel: "Huỷ",
+    notBlankTitle: "Văn bản đang mở không trắng",
+    notBlank: "Kiểm tra không ghi vào văn bản có nội dung. Hãy mở một văn bản trắng mới, mở baocao trong đó rồi chạy lại.",
+    word: (version: string, platform: string) => `Word ${version}${platform ? ` (${platform})` : ""}`,
+    summary: (passed: number, failed: number, skipped: number) =>
+      `${passed} đạt, ${failed} không đạt, ${skipped} không áp dụng cho Word này.`,
+    allPassedTitle: "Word này làm được mọi thao tác của baocao",
+    someFailedTitle: "Có thao tác Word này không làm được",
+    someFailed: "Hãy sao chép báo cáo và gửi cho bộ phận IT.",
+    status: { passed: "Đạt", failed: "Không đạt", skipped: "Không áp dụng" },
+    copy: "Sao chép báo cáo cho IT",
+    copied: "Đã sao chép.",
+    copyFailed: "Không sao chép được; hãy chọn và sao chép phần chi tiết kỹ thuật.",
+    sets: "Bộ API Word hỗ trợ",
+  },
   technical: {
     title: "Chi tiết kỹ thuật",
     syncs: (n: number) => `${n} lần gọi Word (sync)`,
