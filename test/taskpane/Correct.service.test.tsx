@@ -39,7 +39,7 @@ afterAll(() => service.close());
 /** A report inserted with the service's Quý I/2021 figures, and a prose figure the clerk typed over. */
 async function report(): Promise<{ host: DocxHost; doc: ReportDocument }> {
   const host = await openDocx();
-  const doc = makeReportDocument(host, { api13: false });
+  const doc = makeReportDocument(host);
   const figures = { ...seedFigures(), source: `service:${service.url}` };
   await doc.insertTemplate({ agency: findAgency(AGENCY)!, period: { year: 2021, kind: "Q1" }, figures });
   await host.run(async (context) => {
