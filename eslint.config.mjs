@@ -29,6 +29,13 @@ const domainForbidden = {
   ],
 };
 
+/** Every way to reach Office.js's globals by their name, for the rules that keep them in src/word. */
+const officeSyntax = (message) => [
+  { selector: "MemberExpression[object.name=/^(globalThis|window)$/][property.name=/^(Office|Word)$/]", message },
+  { selector: "MemberExpression[property.name=/^(Office|Word)$/] > TSAsExpression Identifier[name='globalThis']", message },
+  { selector: "TSQualifiedName[left.name=/^(Office|Word)$/]", message },
+];
+
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "coverage/**", "test-output/**", "bench/results/**"] },
   js.configs.recommended,
@@ -39,6 +46,20 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
       "max-params": ["error", 4],
+    },
+  },
+  {
+    // Office.js belongs to src/word (and to src/docx, which emulates it): every other folder reaches Word through
+    // the src/word operations, so the pane, the CLI, the server and the playground never hold a Word object.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/word/**", "src/docx/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "Office.js only under src/word: call a src/word operation." },
+        { name: "Word", message: "Office.js only under src/word: call a src/word operation." },
+      ],
+      "no-restricted-syntax": ["error", ...officeSyntax("Office.js only under src/word: call a src/word operation.")],
     },
   },
   {
@@ -61,6 +82,7 @@ export default tseslint.config(
         "error",
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "src/domain takes the time as a parameter." },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "src/domain takes the time as a parameter." },
+        ...officeSyntax("src/domain is pure: no Office."),
       ],
     },
   },

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { HostState } from "./host/detectHost";
+import type { HostState } from "../word/host/detectHost";
 import { stringsVi } from "./i18n/strings.vi";
 import { useTypography } from "./shared/typography.styles";
 

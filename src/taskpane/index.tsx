@@ -2,27 +2,18 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { StartupNotice } from "./StartupNotice";
-import { watchHost } from "./host/detectHost";
+import { watchHost } from "../word/host/detectHost";
+import { hasHiddenDocuments, officeGlobal } from "../word/host/officeHost";
+import { themeFromOffice } from "../word/host/officeTheme";
 import { figuresSourceFromClient } from "./host/figuresSourceFromClient";
-import { themeFromOffice } from "./host/officeTheme";
 import type { SelfTestRunner } from "./services/SelfTestRunner";
 
-/** Desktop Word with WordApiHiddenDocument: the self-test runs in a hidden document, without confirmation. */
-const hasHiddenDocuments = (office: unknown): boolean =>
-  (office as { context?: { requirements?: { isSetSupported: (n: string, v?: string) => boolean } } } | undefined)?.context?.requirements?.isSetSupported(
-    "WordApiHiddenDocument",
-    "1.3",
-  ) === true;
 
 /** `npm start`'s test key, put in the development build for the clerk (webpack's DefinePlugin); never in production. */
 const DEV_API_KEY: string = process.env.BAOCAO_DEV_API_KEY ?? "";
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
-const office = (
-  globalThis as unknown as {
-    Office?: Parameters<typeof watchHost>[0] & Parameters<typeof themeFromOffice>[0];
-  }
-).Office;
+const office = officeGlobal();
 
 // Inside Word the pane works on the open document; anywhere else it says that Word is needed (the playground
 // is the way to try it without Word). A slow Office.onReady brings the pane up whenever it resolves.

@@ -6,3 +6,4 @@ export * from "./applyPlan";
 export * from "./refreshDocument";
 export * from "./selectFinding";
 export * from "./controlText";
+export * from "./selectTag";

@@ -1,5 +1,5 @@
 import type { StaleFinding } from "../domain/checks/stalePeriod";
-import { isNullObjectError } from "./metadataStore";
+import { syncFound } from "./selectTag";
 import type { WordSession } from "./WordSession";
 
 /**
@@ -14,12 +14,6 @@ export async function selectFinding(session: WordSession, finding: StaleFinding)
     const target = paragraphs.items[finding.paragraph];
     if (!target) return false;
     target.search(finding.text, { matchCase: true }).getFirst().select();
-    try {
-      await context.sync();
-      return true;
-    } catch (error) {
-      if (isNullObjectError(error)) return false;
-      throw error;
-    }
+    return syncFound(context);
   });
 }

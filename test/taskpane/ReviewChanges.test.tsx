@@ -74,7 +74,7 @@ describe("ReviewChanges", () => {
   it("keeps hand edits by default and applies everything in one call", async () => {
     const { user, doc } = await loadFigures();
     const panel = reviewPanel();
-    const conflict = await within(panel).findByRole("radiogroup", { name: "Tỷ lệ hồ sơ đúng và trước hạn" });
+    const conflict = await within(panel).findByRole("radiogroup", { name: "Chỉ tiêu “Tỷ lệ hồ sơ đúng và trước hạn”" });
     expect(within(conflict).getByRole("radio", { name: "Giữ bản sửa tay" })).toBeChecked();
     expect(within(panel).getByText("99,4%")).toBeInTheDocument();
     await user.click(within(panel).getByRole("button", { name: "Áp dụng" }));
@@ -91,7 +91,7 @@ describe("ReviewChanges", () => {
   it("overwrites the hand edits the clerk chose", async () => {
     const { user, doc } = await loadFigures();
     const panel = reviewPanel();
-    const conflict = await within(panel).findByRole("radiogroup", { name: "Tỷ lệ hồ sơ đúng và trước hạn" });
+    const conflict = await within(panel).findByRole("radiogroup", { name: "Chỉ tiêu “Tỷ lệ hồ sơ đúng và trước hạn”" });
     await user.click(within(conflict).getByRole("radio", { name: "Ghi đè bằng số mới" }));
     await user.click(within(panel).getByRole("button", { name: "Áp dụng" }));
     expect(doc.applyRefresh).toHaveBeenCalledWith(q1Figures, new Set(["bc:fig:II.2.2.1.onTimeRatePct"]));

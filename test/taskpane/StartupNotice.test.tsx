@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
-import { detectHost, watchHost } from "../../src/taskpane/host/detectHost";
+import { detectHost, watchHost } from "../../src/word/host/detectHost";
 import { StartupNotice } from "../../src/taskpane/StartupNotice";
 
 describe("detectHost", () => {

@@ -1,5 +1,6 @@
 import { parseCellTag, parseTag } from "../tags/tags";
 import { inputColumns } from "../template/inputColumns";
+import { findSection } from "../template/findSection";
 import type { Section, TableDef, Template } from "../template/types";
 import type { IssueParams, IssuePath } from "./Issue";
 
@@ -172,8 +173,13 @@ const HEADER_FIELDS = {
   en: { docNumber: "Document number", issueDate: "Date of issue" },
 } as const;
 
-/** A content control named for people: the figure's label, the table cell, the section, the period phrase. */
-function describeTag(tag: string, template: Template | undefined, lang: Lang): string {
+/**
+ * A content control named for people, as the printed report names it: the figure's label, the table cell, the
+ * section, the period phrase. One naming for the pane, the check and the command line.
+ *
+ * @example describeTag("bc:fig:I.1.plans", template, "vi") // → "Chỉ tiêu “…”"
+ */
+export function describeTag(tag: string, template: Template | undefined, lang: Lang): string {
   const parsed = parseTag(tag);
   if (!parsed) return tag;
   const cell = parseCellTag(tag);
@@ -227,13 +233,4 @@ function columnLabel(def: TableDef | undefined, key: string, lang: Lang): string
   return (
     def.columns.find((c) => c.key === key)?.label[lang] ?? inputColumns(def).find((c) => c.key === key)?.label
   );
-}
-
-export function findSection(sections: readonly Section[], id: string): Section | undefined {
-  for (const s of sections) {
-    if (s.id === id) return s;
-    const inner = findSection(s.children, id);
-    if (inner) return inner;
-  }
-  return undefined;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { describePlace } from "../../domain/issues/describePlace";
 import { formatPeriodCode } from "../../domain/period";
+import type { RefreshPreview } from "../services/ReportDocument";
 import { useFiguresSource } from "../context/FiguresSourceContext";
 import { useLanguage } from "../context/LanguageContext";
 import { usePaneSession } from "../context/PaneSessionContext";
@@ -109,13 +110,20 @@ export function useCorrect({
           return done("service", result.plan.changes.length, result.syncs);
         }
         const kept = await doc.applyCorrection(tag, text);
-        return done("readOnlyKey", kept.plan.changes.length, kept.syncs);
+        return refused(kept) ?? done("readOnlyKey", kept.plan.changes.length, kept.syncs);
       }
       const kept = await doc.applyCorrection(tag, text);
-      return done("document", kept.plan.changes.length, kept.syncs);
+      return refused(kept) ?? done("document", kept.plan.changes.length, kept.syncs);
     } catch (error) {
       setApply({ kind: "failed", error, service });
     }
+  };
+  /** Nothing written (the document changed since the preview): the reason, in the pane's language. */
+  const refused = (kept: RefreshPreview) => {
+    const reason = kept.syncs === 0 ? kept.plan.issues[0] : undefined;
+    if (!reason) return undefined;
+    setApply({ kind: "failed", error: new Error(wordIssue(reason, doc.template, lang)), service: false });
+    return true;
   };
   const done = (route: "service" | "readOnlyKey" | "document", changes: number, syncs: number) => {
     appliedAt.current = revision + 1;

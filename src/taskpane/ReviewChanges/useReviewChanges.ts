@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
+import { describeTag } from "../../domain/issues/describePlace";
+import { sectionOfTag } from "../../domain/outline";
 import { isCorrectable } from "../../domain/overrides/readCorrection";
 import { useLanguage } from "../context/LanguageContext";
 import { usePaneSession } from "../context/PaneSessionContext";
@@ -34,17 +36,14 @@ export function useReviewChanges() {
   useEffect(() => setChoices(new Map()), [pending]);
 
   const ready = preview.state === "ready" ? preview.value : undefined;
-  const labelOf = (tag: string) => ready?.labelOf.get(tag) ?? tag;
+  const labelOf = (tag: string) => describeTag(tag, doc.template, lang);
 
   const groups = useMemo<readonly ChangeGroup[]>(() => {
     if (!ready) return [];
     const out = new Map<string, ChangeGroup["changes"][number][]>();
     for (const change of ready.plan.changes) {
-      const section = ready.sectionOf.get(change.tag) ?? "";
-      out.set(section, [
-        ...(out.get(section) ?? []),
-        { ...change, label: ready.labelOf.get(change.tag) ?? change.tag },
-      ]);
+      const section = sectionOfTag(change.tag, doc.template);
+      out.set(section, [...(out.get(section) ?? []), { ...change, label: describeTag(change.tag, doc.template, lang) }]);
     }
     return [...out].map(([sectionId, changes]) => ({
       sectionId,
@@ -55,8 +54,8 @@ export function useReviewChanges() {
 
   const conflicts = useMemo<readonly LabelledConflict[]>(
     () =>
-      ready ? ready.plan.conflicts.map((c) => ({ ...c, label: ready.labelOf.get(c.tag) ?? c.tag })) : [],
-    [ready],
+      ready ? ready.plan.conflicts.map((c) => ({ ...c, label: describeTag(c.tag, doc.template, lang) })) : [],
+    [ready, doc.template, lang],
   );
   const overwrite = new Set([...choices].filter(([, choice]) => choice === "overwrite").map(([tag]) => tag));
   const changeCount = ready ? ready.plan.changes.length + ready.plan.rebuilds.length : 0;

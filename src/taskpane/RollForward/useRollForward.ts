@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { formatIssue } from "../../domain/issues/formatIssue";
 import { nextPeriod } from "../../domain/period";
 import { useLanguage } from "../context/LanguageContext";
 import { usePaneSession } from "../context/PaneSessionContext";
@@ -10,7 +11,7 @@ import type { RollState } from "./RollForward.types";
 export function useRollForward() {
   const doc = useReportDocument();
   const session = usePaneSession();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const [state, setState] = useState<RollState>({ kind: "idle" });
   const report =
     session.status.state === "ready" && session.status.value.kind === "report"
@@ -23,6 +24,11 @@ export function useRollForward() {
     setState({ kind: "running" });
     try {
       const result = await doc.rollForward(next);
+      if (result.refused) {
+        // Not this template's report, or no profile for its agency: said in the clerk's words, nothing written.
+        setState({ kind: "failed", failure: documentFailure(formatIssue(result.refused, doc.template, lang), t) });
+        return;
+      }
       setState({ kind: "done", next: t.period.long(next), changes: result.changes, syncs: result.syncs });
       // Figures loaded for the old period no longer fit the document.
       session.setPending(undefined);

@@ -1,6 +1,7 @@
 import type { StaleFinding } from "../../domain/checks/stalePeriod";
 import type { Figures } from "../../domain/figures/schema";
 import type { Issue } from "../../domain/issues/Issue";
+import type { OutlineEntry } from "../../domain/outline";
 import type { Period } from "../../domain/period";
 import type { RefreshPlan } from "../../domain/plan";
 import type { AgencyProfile, Template } from "../../domain/template/types";
@@ -21,15 +22,7 @@ export type DocumentStatus =
       readonly limitation?: string;
     };
 
-export type SectionState = "filled" | "missingFigures" | "issues" | "missingControl";
-
-export type OutlineEntry = {
-  readonly id: string;
-  readonly number: string;
-  readonly title: string;
-  readonly depth: number;
-  readonly state: SectionState;
-};
+export type { OutlineEntry, SectionState } from "../../domain/outline";
 
 export type ReadinessItem = {
   readonly issue: Issue;
@@ -39,15 +32,18 @@ export type ReadinessItem = {
   readonly finding?: StaleFinding;
 };
 
-/** The result of asking what a refresh would do, or of doing it. */
+/**
+ * The result of asking what a refresh would do, or of doing it. Figures that cannot be used (an unknown agency,
+ * a bad period) or a correction the document refuses give an empty plan, no sync, and issues that say why; the
+ * pane names tags and sections itself, in its language (`describeTag`, `sectionOfTag`).
+ */
 export type RefreshPreview = {
   readonly plan: RefreshPlan;
   readonly syncs: number;
-  /** The section each changed or conflicting tag belongs to, for grouping. */
-  readonly sectionOf: ReadonlyMap<string, string>;
-  /** Labels of tags for people ("Tỷ lệ hồ sơ đúng hạn", "Bảng T2, dòng 1, cột …"). */
-  readonly labelOf: ReadonlyMap<string, string>;
 };
+
+/** Rolling forward: the changes written, or why nothing was (another template, no agency profile). */
+export type RollOutcome = { readonly changes: number; readonly syncs: number; readonly refused?: Issue };
 
 /** What correcting one figure would do: why the typed value cannot be taken, or what else it changes. */
 export type CorrectionPreview =
@@ -110,7 +106,7 @@ export type ReportDocument = {
   previewRefresh(figures: Figures): Promise<RefreshPreview>;
   /** Applies the refresh; hand-edited tags are kept unless listed in `overwrite`. */
   applyRefresh(figures: Figures, overwrite: ReadonlySet<string>): Promise<RefreshPreview>;
-  rollForward(next: Period): Promise<{ readonly changes: number; readonly syncs: number }>;
+  rollForward(next: Period): Promise<RollOutcome>;
   outline(): Promise<readonly OutlineEntry[]>;
   readiness(): Promise<readonly ReadinessItem[]>;
   selectTag(tag: string): Promise<boolean>;

@@ -2,18 +2,19 @@ import { runChecks } from "../../domain/checks/runChecks";
 import type { StaleFinding } from "../../domain/checks/stalePeriod";
 import type { Figures } from "../../domain/figures/schema";
 import { formatIssue } from "../../domain/issues/formatIssue";
+import { issue, type Result } from "../../domain/issues/Issue";
+import { reportOutline } from "../../domain/outline";
 import { documentIssues } from "../../domain/plan";
 import { formatPeriodCode, parsePeriod, type Period } from "../../domain/period";
-import { figureTag, parseCellName, parseTag, sectionTag, tableTag } from "../../domain/tags";
 import { agencies, findAgency } from "../../domain/template/agencies";
-import { describePlace, findSection } from "../../domain/issues/describePlace";
-import type { Section, Template } from "../../domain/template/types";
-import { walkSections } from "../../domain/template/walkSections";
+import type { AgencyProfile, Template } from "../../domain/template/types";
 import {
+  bodyIsBlank,
   FALLBACK_LIMITATION,
-  isNullObjectError,
   scanDocument,
+  selectedFigure as selectedFigureInWord,
   selectFinding as selectFindingInWord,
+  selectTag as selectTagInWord,
   type WordSession,
 } from "../../word";
 import { correctedFigures, readCorrection } from "../../domain/overrides";
@@ -54,31 +55,36 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
   const now = options.now ?? (() => new Date());
   const findTemplate = (id: string) => (id === template.id ? template : undefined);
 
-  const inputFor = async (figures: Figures) => {
+  const inputFor = (
+    figures: Figures,
+  ): Result<{ template: Template; figures: Figures; agency: AgencyProfile; period: Period }> => {
     const period = parsePeriod(figures.period);
+    if (!("value" in period)) return { value: undefined, issues: [issue("figures.badPeriod", ["period"], { value: figures.period })] };
     const agency = findAgency(figures.agency);
-    if (!("value" in period) || !agency) throw new Error(`Không có hồ sơ cơ quan “${figures.agency}”.`);
-    return { template, figures, agency, period: period.value };
+    if (!agency) {
+      const options = agencies.map((a) => `${a.agencyName} ${a.province}`).join("; ");
+      return { value: undefined, issues: [issue("figures.notInEnum", ["agency"], { value: figures.agency, options })] };
+    }
+    return { value: { template, figures, agency, period: period.value }, issues: [] };
   };
+  /** Nothing written, and why: the issues a view words in the clerk's language. */
+  const refusal = (issues: RefreshPreview["plan"]["issues"]): RefreshPreview => ({
+    plan: { changes: [], conflicts: [], rebuilds: [], issues },
+    syncs: 0,
+  });
 
-  const describe = (result: RefreshResult, syncs: number): RefreshPreview => {
-    const tags = [...result.plan.changes.map((c) => c.tag), ...result.plan.conflicts.map((c) => c.tag)];
-    return {
-      plan: result.plan,
-      syncs,
-      sectionOf: new Map(tags.map((tag) => [tag, sectionOfTag(tag, template)])),
-      labelOf: new Map(tags.map((tag) => [tag, labelOfTag(tag, template, options.lang ?? "vi")])),
-    };
-  };
+  const describe = (result: RefreshResult, syncs: number): RefreshPreview => ({ plan: result.plan, syncs });
 
   const preview = async (
     figures: Figures,
     dryRun: boolean,
     overwrite: ReadonlySet<string>,
   ): Promise<RefreshPreview> => {
-    const input = await inputFor(figures);
+    const input = inputFor(figures);
+    if (!input.value) return refusal(input.issues);
+    const ready = input.value;
     const { result, syncs } = await session.measure((s) =>
-      refreshReport(s, renderer, { input, source: figures.source ?? "paste", now: now(), dryRun, overwrite }),
+      refreshReport(s, renderer, { input: ready, source: figures.source ?? "paste", now: now(), dryRun, overwrite }),
     );
     return describe(result, syncs);
   };
@@ -87,8 +93,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     const { result, syncs } = await session.measure((s) =>
       correctFigure(s, renderer, { tag, text, now: now(), dryRun, findTemplate, findAgency }),
     );
-    if (result.refused) throw new Error(formatIssue(result.refused, template, options.lang ?? "vi"));
-    return { result, preview: describe(result, syncs) };
+    return { result, preview: describe(result, syncs), ...(result.refused ? { refused: result.refused } : {}) };
   };
 
   const adopt = async (
@@ -121,7 +126,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     async status(): Promise<DocumentStatus> {
       const scan = await scanDocument(session);
       const meta = scan.metadata;
-      if (!meta) return scan.controls.size === 0 ? await blankOrForeign(session) : { kind: "foreign" };
+      if (!meta) return scan.controls.size === 0 && (await bodyIsBlank(session)) ? { kind: "blank" } : { kind: "foreign" };
       const period = parsePeriod(meta.period);
       if (!("value" in period)) return { kind: "foreign" };
       return {
@@ -151,7 +156,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       const { result, syncs } = await session.measure((s) =>
         rollForward(s, renderer, { next, now: now(), findTemplate, findAgency }),
       );
-      if (result.refused) throw new Error(formatIssue(result.refused, template, options.lang ?? "vi"));
+      if (result.refused) return { changes: 0, syncs, refused: result.refused };
       return { changes: result.plan.changes.length, syncs };
     },
     async outline(): Promise<readonly OutlineEntry[]> {
@@ -164,32 +169,12 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
         meta?.figures && agency && period && "value" in period
           ? renderer.content({ template, figures: meta.figures, agency, period: period.value }).texts
           : new Map<string, string>();
-      const problems = documentIssues(counts, template, expected);
-      const missingTags = new Set(
-        problems.filter((p) => p.code === "doc.missingControl").map((p) => String(p.params?.tag)),
-      );
       const emptyTags = new Set(
         [...scan.controls]
-          .filter(([, f]) => f.some((c) => c.text.trim() === "" || c.text === "…"))
-          .map(([t]) => t),
+          .filter(([, found]) => found.some((c) => c.text.trim() === "" || c.text === "…"))
+          .map(([tag]) => tag),
       );
-      return walkSections(template.sections).map(({ section, depth }) => {
-        const own = [sectionTag(section.id), ...figureTagsOf(section, template)];
-        const state = missingTags.has(sectionTag(section.id))
-          ? "missingControl"
-          : own.some((t) => missingTags.has(t))
-            ? "issues"
-            : own.some((t) => emptyTags.has(t))
-              ? "missingFigures"
-              : "filled";
-        return {
-          id: section.id,
-          number: section.number,
-          title: section.title[options.lang ?? "vi"],
-          depth,
-          state,
-        };
-      });
+      return reportOutline(template, { problems: documentIssues(counts, template, expected), emptyTags }, options.lang ?? "vi");
     },
     async readiness() {
       const report = await checkReport(session, renderer, { findTemplate, findAgency, runChecks });
@@ -199,46 +184,22 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
         ...(e.finding ? { finding: e.finding } : {}),
       }));
     },
-    async selectTag(tag: string) {
-      // One sync: a tag no longer in the document fails the batch with ItemNotFound.
-      return session.run(async (context) => {
-        context.document.contentControls.getByTag(tag).getFirst().select();
-        try {
-          await context.sync();
-          return true;
-        } catch (error) {
-          if (isNullObjectError(error)) return false;
-          throw error;
-        }
-      });
-    },
+    selectTag: (tag: string) => selectTagInWord(session, tag),
     selectFinding: (finding: StaleFinding) => selectFindingInWord(session, finding),
-    async selectedFigure() {
-      // The cursor in a figure's text: the control round it. A figure selected whole (its handle clicked, or
-      // `select()`): the one control the selection holds.
-      return session.run(async (context) => {
-        const selection = context.document.getSelection();
-        const around = selection.parentContentControlOrNullObject;
-        around.load("tag");
-        const inside = selection.contentControls.load("items/tag");
-        await context.sync();
-        const figures = (tags: readonly string[]) => tags.filter((tag) => parseTag(tag)?.kind === "fig");
-        const held = figures(inside.items.map((c) => c.tag));
-        if (held.length === 1) return held[0];
-        return figures(around.isNullObject ? [] : [around.tag])[0];
-      });
-    },
+    selectedFigure: () => selectedFigureInWord(session),
     async previewCorrection(tag, typed) {
       const read = readCorrection(template, tag, typed);
       if ("issue" in read) return { kind: "invalid", issue: read.issue };
-      const { result, preview } = await correct(tag, read.text, true);
+      const { result, preview, refused } = await correct(tag, read.text, true);
+      if (refused) return { kind: "invalid", issue: refused };
       const shown = result.scan.controls.get(tag)?.[0]?.text ?? "";
       return { kind: "ready", current: shown, preview };
     },
     async applyCorrection(tag, typed) {
       const read = readCorrection(template, tag, typed);
-      if ("issue" in read) throw new Error(formatIssue(read.issue, template, options.lang ?? "vi"));
-      return (await correct(tag, read.text, false)).preview;
+      if ("issue" in read) return refusal([read.issue]);
+      const { preview, refused } = await correct(tag, read.text, false);
+      return refused ? refusal([refused]) : preview;
     },
     correctedFigures: (figures, tag, text) => correctedFigures(template, figures, tag, text.trim()),
   };
@@ -275,48 +236,7 @@ function adoptSummary(
   };
 }
 
-async function blankOrForeign(session: WordSession): Promise<DocumentStatus> {
-  const text = await session.run(async (context) => {
-    const body = context.document.body;
-    body.load("text");
-    await context.sync();
-    return body.text;
-  });
-  return text.trim() === "" ? { kind: "blank" } : { kind: "foreign" };
-}
-
 /** A report with no figures yet: every figure shows the placeholder until the first refresh. */
 function emptyFigures(templateId: string, agencyId: string, period: Period): Figures {
   return { template: templateId, agency: agencyId, period: formatPeriodCode(period), fields: {}, tables: {} };
-}
-
-function figureTagsOf(section: Section, template: Template): string[] {
-  const inline = [
-    ...(section.heading ?? []),
-    ...section.body.flatMap((b) => (b.kind === "para" ? b.content : [])),
-  ];
-  const tables = section.body.flatMap((b) => (b.kind === "table" ? [b.table] : []));
-  return [
-    ...inline.flatMap((i) => (i.kind === "fig" ? [figureTag(i.key)] : [])),
-    ...tables.flatMap((t) => (template.tables[t] ? [tableTag(t)] : [])),
-  ];
-}
-
-function sectionOfTag(tag: string, template: Template): string {
-  const parsed = parseTag(tag);
-  if (!parsed) return "";
-  const table = parseCellName(parsed.name)?.table;
-  if (table) return template.tables[table]?.sectionId ?? "";
-  const key = parsed.name;
-  const section = key.split(".").reduceRight<string | undefined>((found, _, i, parts) => {
-    if (found) return found;
-    const id = parts.slice(0, i + 1).join(".");
-    return findSection(template.sections, id) ? id : undefined;
-  }, undefined);
-  return section ?? "";
-}
-
-/** A control named as the printed report names it (one naming for the pane, the check and the CLI). */
-function labelOfTag(tag: string, template: Template, lang: "vi" | "en"): string {
-  return describePlace(["doc", tag], template, lang);
 }

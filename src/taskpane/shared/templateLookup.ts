@@ -1,15 +1,6 @@
-import type { AgencyProfile, Section, Template } from "../../domain/template/types";
+import { findSection } from "../../domain/template/findSection";
+import type { AgencyProfile, Template } from "../../domain/template/types";
 import type { Lang } from "../context/LanguageContext";
-
-/** A section of the template by id, at any depth. */
-export function findSection(sections: readonly Section[], id: string): Section | undefined {
-  for (const section of sections) {
-    if (section.id === id) return section;
-    const inner = findSection(section.children, id);
-    if (inner) return inner;
-  }
-  return undefined;
-}
 
 /** "II.2.2.2.a" → "a) Kết quả triển khai dịch vụ công trực tuyến…", as the document prints it. */
 export function sectionHeading(template: Template, id: string, lang: Lang): string {

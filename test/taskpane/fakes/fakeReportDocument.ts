@@ -1,5 +1,3 @@
-import { describePlace } from "../../../src/domain/issues/describePlace";
-import { findTemplate } from "../../../src/domain/template/registry";
 import type { Figures } from "../../../src/domain/figures/schema";
 import type { RefreshPlan } from "../../../src/domain/plan";
 import type {
@@ -41,22 +39,7 @@ export const outlineEntries: readonly OutlineEntry[] = [
 export const emptyPlan: RefreshPlan = { changes: [], conflicts: [], rebuilds: [], issues: [] };
 
 export function preview(plan: Partial<RefreshPlan>, syncs = 1): RefreshPreview {
-  const full = { ...emptyPlan, ...plan };
-  const tags = [...full.changes.map((c) => c.tag), ...full.conflicts.map((c) => c.tag)];
-  const sectionOf = new Map<string, string>();
-  const labelOf = new Map<string, string>();
-  for (const tag of tags) {
-    if (tag.startsWith("bc:fig:T2.")) {
-      sectionOf.set(tag, "II.2.2.2.a");
-      labelOf.set(tag, describePlace(["doc", tag], findTemplate(undefined), "vi"));
-    } else if (tag.includes("II.1.")) {
-      sectionOf.set(tag, "II.1");
-      labelOf.set(tag, "Số văn bản QPPL đăng ký chủ trì soạn thảo");
-    } else if (tag.includes("II.2.2.1")) {
-      labelOf.set(tag, "Tỷ lệ hồ sơ đúng và trước hạn");
-    }
-  }
-  return { plan: full, syncs, sectionOf, labelOf };
+  return { plan: { ...emptyPlan, ...plan }, syncs };
 }
 
 /** The T2 change the pane's tests look for: 2.460 → 2.470 files at level 3 and 4. */

@@ -1,4 +1,4 @@
-import { themeFromOffice } from "../../src/taskpane/host/officeTheme";
+import { themeFromOffice } from "../../src/word/host/officeTheme";
 
 describe("themeFromOffice", () => {
   it.each([

@@ -1,4 +1,5 @@
-import type { ThemeName } from "../App.types";
+/** The pane's two themes. */
+export type ThemeName = "light" | "dark";
 
 type OfficeThemeLike = {
   readonly context?: { readonly officeTheme?: { readonly bodyBackgroundColor?: string } | null } | null;
