@@ -90,7 +90,11 @@ module.exports = (_env, argv) => {
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
           ...(fs.existsSync(path.join(__dirname, "src/taskpane/help.html"))
-            ? [{ from: "src/taskpane/help.html", to: "help.html" }]
+            ? [
+                { from: "src/taskpane/help.html", to: "help.html" },
+                // Its pictures of the pane (scripts/help-screenshots.ts).
+                { from: "src/taskpane/help/*.png", to: "help/[name][ext]", noErrorOnMissing: true },
+              ]
             : []),
           ...(fs.existsSync(path.join(__dirname, "test/fixtures/docx"))
             ? [{ from: "test/fixtures/docx/*.docx", to: "samples/[name][ext]", noErrorOnMissing: true }]

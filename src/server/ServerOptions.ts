@@ -33,6 +33,29 @@ export type CreateServerOptions = {
   readonly logger?: boolean | { readonly stream: { write(line: string): void } };
   /** TLS for serving the pane itself over https (PEM texts). */
   readonly https?: { readonly cert: string | Buffer; readonly key: string | Buffer };
+  /**
+   * Behind a reverse proxy that forwards one path of its host (`https://host/baocao/…`): every route, the API and
+   * the static files alike, lives under it (`/baocao/api/v1/…`); nothing answers outside it. "" or absent: the root.
+   * Checked by `checkBasePath`.
+   */
+  readonly basePath?: string;
   /** Behind a reverse proxy: trust its X-Forwarded-* headers (fastify's trustProxy). */
   readonly trustProxy?: boolean;
 };
+
+/**
+ * A base path as the service uses it: "" for the root, else "/" and segments of letters, digits, ".", "_", "-",
+ * without a trailing "/" ("/baocao/" → "/baocao"). Anything else (a URL, "..", spaces) is refused with the reason.
+ */
+export function checkBasePath(value: string): string {
+  const trimmed = value.trim().replace(/\/+$/, "");
+  if (trimmed === "") return "";
+  const segments = trimmed.split("/").slice(1);
+  if (!trimmed.startsWith("/") || segments.some((s) => !/^[A-Za-z0-9._-]+$/.test(s) || s === "." || s === "..")) {
+    throw new Error(
+      `Đường dẫn gốc “${value}” không hợp lệ: phải bắt đầu bằng “/” và chỉ gồm chữ, số, “.”, “_”, “-” (ví dụ /baocao) / ` +
+        `invalid base path: it starts with “/” and has letters, digits, “.”, “_”, “-” only (e.g. /baocao).`,
+    );
+  }
+  return trimmed;
+}

@@ -52,6 +52,7 @@ export async function serve(
     readonly staticDir?: string;
     readonly https?: { readonly cert: string | Buffer; readonly key: string | Buffer };
     readonly trustProxy?: boolean;
+    readonly basePath?: string;
   } = {},
   out: Out = console_,
 ): Promise<RunningServer> {
@@ -64,6 +65,7 @@ export async function serve(
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
     ...(options.https ? { https: options.https } : {}),
     ...(options.trustProxy ? { trustProxy: true } : {}),
+    ...(options.basePath ? { basePath: options.basePath } : {}),
   });
   if (server.seeded) out.stdout(`Đã tạo dữ liệu mẫu: ${server.seeded.agency}, ${server.seeded.figures.join(", ")}\n`);
   out.stdout(`Dịch vụ số liệu đang chạy / figures service listening: ${server.url}/api/v1/openapi.json\n`);

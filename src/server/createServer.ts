@@ -16,7 +16,7 @@ import { historyRoute } from "./routes/historyRoute";
 import { importRoute } from "./routes/importRoute";
 import { openApiRoute } from "./routes/openApiRoute";
 import { readyRoute } from "./routes/readyRoute";
-import { DEFAULT_BODY_LIMIT, DEFAULT_ORIGINS, DEFAULT_WORKBOOK_LIMIT, type CreateServerOptions } from "./ServerOptions";
+import { checkBasePath, DEFAULT_BODY_LIMIT, DEFAULT_ORIGINS, DEFAULT_WORKBOOK_LIMIT, type CreateServerOptions } from "./ServerOptions";
 import type { ServiceDeps } from "./ServiceDeps";
 
 const SERVICE_VERSION = "1.0.0";
@@ -71,7 +71,8 @@ export function createServer(options: CreateServerOptions): FastifyInstance {
 
   const principals = new WeakMap<FastifyRequest, Principal>();
   let document: OpenApiDocument | undefined;
-  const routes = allRoutes(deps, () => (document ??= buildOpenApi(routes, { version: SERVICE_VERSION })));
+  const basePath = checkBasePath(options.basePath ?? "");
+  const routes = allRoutes(deps, () => (document ??= buildOpenApi(routes, { version: SERVICE_VERSION, basePath })));
   app.register(async (scope) => {
     for (const route of routes) {
       scope.route({
@@ -88,6 +89,6 @@ export function createServer(options: CreateServerOptions): FastifyInstance {
         handler: (request, reply) => route.handle({ request, reply, params: request.params, query: request.query, principal: principals.get(request) }),
       });
     }
-  });
+  }, { prefix: basePath });
   return app;
 }

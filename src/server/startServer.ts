@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { cchcQuarterlySct } from "../domain/template/cchcQuarterlySct";
 import type { Template } from "../domain/template/types";
 import { createServer } from "./createServer";
-import type { CreateServerOptions } from "./ServerOptions";
+import { checkBasePath, type CreateServerOptions } from "./ServerOptions";
 import { registerStaticFiles } from "./http/staticFiles";
 import type { SeedReport } from "./seed/seedDatabase";
 import { seedIfNew } from "./seed/seedIfNew";
@@ -31,11 +31,13 @@ export type StartServerOptions = {
   readonly staticDir?: string;
   readonly https?: { readonly cert: string | Buffer; readonly key: string | Buffer };
   readonly trustProxy?: boolean;
+  /** Every route under this path (`/baocao`), behind a reverse proxy that forwards only it. */
+  readonly basePath?: string;
 };
 
 export type RunningServer = {
   readonly app: FastifyInstance;
-  /** http://host:port, as listening (the real port when 0 was asked for). */
+  /** http://host:port and the base path, as listening (the real port when 0 was asked for). */
   readonly url: string;
   readonly migrations: readonly number[];
   readonly seeded: SeedReport | undefined;
@@ -61,13 +63,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       logger: options.logger ?? false,
       ...(options.https ? { https: options.https } : {}),
       ...(options.trustProxy ? { trustProxy: true } : {}),
+      ...(options.basePath ? { basePath: options.basePath } : {}),
     });
-    if (options.staticDir) registerStaticFiles(app, options.staticDir);
+    if (options.staticDir) registerStaticFiles(app, options.staticDir, checkBasePath(options.basePath ?? ""));
     app.addHook("onClose", async () => store.close());
     await app.listen({ port: options.port, host: options.host ?? "127.0.0.1" });
     const address = app.server.address();
     const url = typeof address === "object" && address !== null ? `${options.https ? "https" : "http"}://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}` : String(address);
-    return { app, url, migrations: report.applied, seeded, close: () => app.close() };
+    return { app, url: `${url}${checkBasePath(options.basePath ?? "")}`, migrations: report.applied, seeded, close: () => app.close() };
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;

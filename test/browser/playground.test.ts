@@ -9,18 +9,12 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromiumAvailable, DIST, ensureProductionBuild, launchChromium, ROOT } from "./support/browser";
 import { controlTexts } from "./support/docxText";
+import { pastedT2 } from "./support/pastedT2";
 import { serveStatic, type StaticServer } from "./support/staticServer";
 
 const SHOTS = join(ROOT, "test-output", "browser");
 
-/** T2 as Excel copies it; only the level-3/4 count (c4) and what follows from it (c3, the total) differ between the two. */
-const t2 = (c3: string, c4: string) =>
-  [
-    "STT\tTên thủ tục hành chính, dịch vụ công\tTổng số hồ sơ đã tiếp nhận\tDịch vụ công mức độ 3 và mức độ 4\t\tHồ sơ nộp trực tiếp\t",
-    "\t\t\tSố hồ sơ thực hiện mức độ 3 và 4\tTỷ lệ (%)\tTổng số hồ sơ\tTỷ lệ (%)",
-    `1\tCông Thương\t${c3}\t${c4}\t96,3 %\t95\t3,7 %`,
-    `\tTổng số\t${c3}\t${c4}\t96,3 %\t95\t3,7 %`,
-  ].join("\r\n");
+const t2 = pastedT2;
 
 const describeInBrowser = chromiumAvailable("test/browser/playground.test.ts") ? describe : describe.skip;
 

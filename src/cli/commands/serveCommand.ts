@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DEFAULT_DB, DEFAULT_PORT, serve } from "../../server/cli";
+import { checkBasePath } from "../../server/ServerOptions";
 import { readArgs } from "../args";
 import { ExitCode, UserError, type CliIo } from "../io";
 
 export const serveUsage =
-  "baocao serve [--port 3001] [--host 127.0.0.1] [--db ./data/baocao.db | postgres://…] [--origin https://localhost:3000] [--static dist] [--cert server.crt --key server.key] [--trust-proxy]";
+  "baocao serve [--port 3001] [--host 127.0.0.1] [--db ./data/baocao.db | postgres://…] [--origin https://localhost:3000] [--static dist] [--cert server.crt --key server.key] [--trust-proxy] [--base-path /baocao]";
 
 function readPem(path: string, option: string): Buffer {
   try {
@@ -27,9 +28,16 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     cert: { type: "string" },
     key: { type: "string" },
     "trust-proxy": { type: "boolean" },
+    "base-path": { type: "string" },
   });
   if ((values.cert === undefined) !== (values.key === undefined)) throw new UserError("--cert và --key đi cùng nhau / --cert and --key go together.", ExitCode.usage);
   const https = values.cert && values.key ? { cert: readPem(values.cert, "--cert"), key: readPem(values.key, "--key") } : undefined;
+  let basePath = "";
+  try {
+    basePath = checkBasePath(values["base-path"] ?? "");
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error), ExitCode.usage);
+  }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`Cổng “${values.port}” không hợp lệ.`);
   const server = await serve(
@@ -42,6 +50,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
       ...(values.static ? { staticDir: resolve(values.static) } : {}),
       ...(https ? { https } : {}),
       ...(values["trust-proxy"] ? { trustProxy: true } : {}),
+      ...(basePath ? { basePath } : {}),
     },
     io,
   );

@@ -22,12 +22,14 @@ const TYPES: Readonly<Record<string, string>> = {
  * Only files inside the folder are served (no listing, no dot-files); anything else is a 404. HTML is never
  * cached (a new version reaches the clerks at once); hashed assets may be.
  */
-export function registerStaticFiles(app: FastifyInstance, folder: string): void {
+export function registerStaticFiles(app: FastifyInstance, folder: string, basePath = ""): void {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new Error(`Không có thư mục “${folder}” (npm run build tạo dist/) / no folder “${folder}” (npm run build makes dist/).`);
   }
   const base = realpathSync(folder) + sep;
-  app.get("/*", async (request, reply) => {
+  // The folder's address without its "/": relative links of taskpane.html resolve from "/base/", not from "/".
+  if (basePath !== "") app.get(basePath, async (_request, reply) => reply.redirect(`${basePath}/`, 301));
+  app.get(`${basePath}/*`, async (request, reply) => {
     const raw = (request.params as { "*"?: string })["*"] ?? "";
     let path: string;
     try {

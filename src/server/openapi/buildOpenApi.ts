@@ -52,7 +52,7 @@ function operationOf(route: Route): Record<string, unknown> {
  * The OpenAPI 3.1 document of the service, made from the very route definitions fastify serves — the
  * same zod schemas validate the requests — so the description cannot drift from the behaviour.
  */
-export function buildOpenApi(routes: readonly Route[], info: { readonly version: string }): OpenApiDocument {
+export function buildOpenApi(routes: readonly Route[], info: { readonly version: string; readonly basePath?: string }): OpenApiDocument {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = toOpenApiPath(route.url);
@@ -65,7 +65,7 @@ export function buildOpenApi(routes: readonly Route[], info: { readonly version:
       version: info.version,
       description: "Số liệu báo cáo cải cách hành chính định kỳ theo cơ quan và kỳ báo cáo. Errors are application/problem+json with a Vietnamese title.",
     },
-    servers: [{ url: "/" }],
+    servers: [{ url: `${info.basePath ?? ""}/` }],
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "Khóa API của cơ quan / the agency's API key" },
