@@ -23,7 +23,7 @@ import type { IsSetSupported, WordSession } from "./WordSession";
  * probe runs in real Word (the pane's "Kiểm tra tương thích"), on the headless Word under every profile
  * (`baocao selftest`) and in the playground. Whatever passes on the headless Word and fails in a real one is
  * then visible the first time anyone opens the add-in there (the differences are listed in
- * ../shared/research/real-word-notes.md).
+ * src/docx/README.md, "Where Word does less").
  */
 
 export type SelfTestStatus = "passed" | "failed" | "skipped";

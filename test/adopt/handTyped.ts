@@ -1,6 +1,6 @@
 /**
  * A report typed by hand, independent of the add-in's output: the prose is the seed report's own text (the
- * fixture copy of `../shared/seed`), reflowed into the paragraphs its lines form; its tables are real Word tables
+ * fixture copy of the seed report in test/fixtures/seed), reflowed into the paragraphs its lines form; its tables are real Word tables
  * typed cell by cell as the printed report shows them (header rows with merged cells, row labels, figures);
  * the five parts' numbers (I. … V.) are drawn by Word from a list, not typed; a few prose figures are changed
  * from the fixture, and the table figures vary. Nothing in it comes from the
