@@ -6,6 +6,7 @@
  */
 import { screen, within } from "@testing-library/react";
 import type { SelfTestReport, SelfTestRunner } from "../../src/taskpane/services/SelfTestRunner";
+import { NotBlankDocument } from "../../src/word/scratchDocument";
 import { renderPane } from "./fakes/renderPane";
 
 const report = (failed: boolean): SelfTestReport => ({
@@ -74,5 +75,18 @@ describe("Kiểm tra tương thích", () => {
     expect(text).toContain("WordApi 1.3, WordApiHiddenDocument 1.3");
     expect(text).toContain("FAIL select.control — Select a control: the selection holds no control");
     expect(text).toContain("N/A  insert.documentFile");
+  });
+
+  it("on a document that is not blank says so and shows no result", async () => {
+    const { user } = await open({
+      scratch: "blank",
+      run: async () => {
+        throw new NotBlankDocument("The open document is not blank.");
+      },
+    });
+    await user.click(screen.getByRole("button", { name: "Chạy kiểm tra" }));
+    await user.click(await screen.findByRole("button", { name: "Đồng ý, chạy kiểm tra" }));
+    await screen.findByText("Văn bản đang mở không trắng");
+    expect(screen.queryByRole("list", { name: "Các mục kiểm tra tương thích" })).toBeNull();
   });
 });

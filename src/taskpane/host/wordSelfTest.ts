@@ -1,18 +1,13 @@
 import { flatOpcToBase64 } from "../../docx/package/flatOpcToDocx";
-import { capabilitiesOf, WordSession, type RunWord } from "../../word";
+import { capabilitiesOf, WordSession } from "../../word";
+import { blankScratch, hiddenScratch } from "../../word/scratchDocument";
 import { shippedRenderer } from "../../word/operations/shippedRenderer";
 import { runSelfTest } from "../../word/selfTest";
 import type { SelfTestRunner } from "../services/SelfTestRunner";
 
-/** Thrown when the open document is not blank: the self-test never writes into a clerk's document. */
-export class NotBlankDocument extends Error {}
-
 /**
- * The self-test inside Word. Desktop Word with WordApiHiddenDocument 1.3: a hidden document made by
- * `application.createDocument()`, which the clerk never sees (Word cannot close it; office-js#6339); every batch of
- * the probe runs with that document as `context.document`. Elsewhere (Word on the web, where a created document
- * "is only useful for open()", office-js#5169): the open document, and only when it is blank — the clerk opens a
- * new blank document, opens baocao there and confirms. When `npm run test:word` waits on this machine, the report
+ * The self-test inside Word, on a scratch document (`src/word/scratchDocument`): a hidden one on desktop Word
+ * with WordApiHiddenDocument 1.3; elsewhere the open document, only when it is blank and the clerk agreed. When `npm run test:word` waits on this machine, the report
  * is posted to its office-addin-test-server as well.
  */
 export function wordSelfTest(): SelfTestRunner {
@@ -22,7 +17,7 @@ export function wordSelfTest(): SelfTestRunner {
   return {
     scratch: hidden ? "hidden" : "blank",
     run: async (onCheck) => {
-      const runWord = hidden ? await hiddenDocument() : await blankDocument();
+      const runWord = hidden ? await hiddenScratch() : await blankScratch();
       const session = new WordSession(runWord, capabilitiesOf(isSetSupported));
       const report = await runSelfTest(session, {
         renderer: shippedRenderer,
@@ -36,31 +31,6 @@ export function wordSelfTest(): SelfTestRunner {
       return report;
     },
   };
-}
-
-async function hiddenDocument(): Promise<RunWord> {
-  const created = await Word.run(async (context) => {
-    const doc = context.application.createDocument();
-    context.trackedObjects.add(doc);
-    await context.sync();
-    return doc;
-  });
-  return (batch) =>
-    Word.run(created, async (context) => {
-      Object.defineProperty(context, "document", { value: created, configurable: true });
-      return batch(context);
-    });
-}
-
-async function blankDocument(): Promise<RunWord> {
-  const blank = await Word.run(async (context) => {
-    const body = context.document.body.load("text");
-    const controls = context.document.contentControls.load("items");
-    await context.sync();
-    return body.text.trim() === "" && controls.items.length === 0;
-  });
-  if (!blank) throw new NotBlankDocument("The open document is not blank.");
-  return (batch) => Word.run(batch);
 }
 
 /** Posts the report to `npm run test:word`'s server when one answers on this machine; silent otherwise. */
