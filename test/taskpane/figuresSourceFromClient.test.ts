@@ -83,7 +83,7 @@ describe("figuresSourceFromClient", () => {
         () => undefined,
         (e: unknown) => e,
       );
-    const failure = serviceFailure(error, stringsVi);
+    const failure = serviceFailure(error).words(stringsVi);
     expect(failure.title).toBe(title);
     expect(failure.detail).toBe((error as Error).message);
   });
@@ -94,6 +94,6 @@ describe("figuresSourceFromClient", () => {
       () => undefined,
       (e: unknown) => e,
     );
-    expect(serviceFailure(error, stringsVi).title).toBe("Không kết nối được dịch vụ số liệu");
+    expect(serviceFailure(error).words(stringsVi).title).toBe("Không kết nối được dịch vụ số liệu");
   }, 30_000);
 });

@@ -18,11 +18,18 @@ export abstract class ApiError extends Error {
   readonly status: number | undefined;
   readonly problem: Problem | undefined;
   readonly lang: Lang;
+  readonly #init: ApiErrorInit;
 
   protected constructor(kind: ApiErrorKind, init: ApiErrorInit) {
     super(apiMessage(kind, init.lang ?? "vi", init), init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
     this.problem = init.problem;
     this.lang = init.lang ?? "vi";
+    this.#init = init;
+  }
+
+  /** The message in another language, for a view that says it again when the clerk switches language. */
+  messageIn(lang: Lang): string {
+    return apiMessage(this.kind, lang, this.#init);
   }
 }

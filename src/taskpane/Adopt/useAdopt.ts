@@ -1,5 +1,4 @@
 import { useState } from "react";
-import { useLanguage } from "../context/LanguageContext";
 import { usePaneSession } from "../context/PaneSessionContext";
 import { useReportDocument } from "../context/ReportDocumentContext";
 import { likelyPeriod } from "../shared/PeriodPicker";
@@ -17,7 +16,6 @@ export function useAdopt(options: {
 }) {
   const doc = useReportDocument();
   const session = usePaneSession();
-  const { t } = useLanguage();
   const [form, setForm] = useState<AdoptForm>(() => ({
     agencyId: doc.agencies[0]?.id ?? "",
     fromTitle: true,
@@ -38,7 +36,7 @@ export function useAdopt(options: {
       const summary = await doc.previewAdopt(asked);
       setState({ kind: "previewed", summary, confirmed: new Set() });
     } catch (error) {
-      setState({ kind: "failed", failure: documentFailure(error, t) });
+      setState({ kind: "failed", failure: documentFailure(error) });
     }
   };
 
@@ -55,7 +53,7 @@ export function useAdopt(options: {
       options.onAdopted(summary);
       session.documentChanged();
     } catch (error) {
-      setState({ kind: "failed", failure: documentFailure(error, t) });
+      setState({ kind: "failed", failure: documentFailure(error) });
       // A failed batch may still have wrapped part of the report: the status is read again.
       session.documentChanged();
     }

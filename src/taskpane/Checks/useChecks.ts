@@ -19,7 +19,7 @@ const FIRST_ITEMS = 8;
 export function useChecks() {
   const doc = useReportDocument();
   const session = usePaneSession();
-  const { t, lang } = useLanguage();
+  const { lang } = useLanguage();
   const readiness = useAsyncValue(() => doc.readiness(), session.revision);
   const selection = useSelectInDocument();
   // A report just rolled forward misses dozens of figures: show a few per group until the clerk asks for all.
@@ -43,7 +43,7 @@ export function useChecks() {
   return {
     readiness,
     groups,
-    failure: readiness.state === "failed" ? documentFailure(readiness.error, t) : undefined,
+    failure: readiness.state === "failed" ? documentFailure(readiness.error) : undefined,
     allGood: readiness.state === "ready" && !groups.some((g) => g.severity === "error"),
     goTo,
     shown: (group: CheckGroup) =>

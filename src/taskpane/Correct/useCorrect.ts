@@ -9,6 +9,7 @@ import { useReportDocument } from "../context/ReportDocumentContext";
 import { documentFailure, serviceFailure } from "../shared/describeFailure";
 import { readServiceSettings } from "../shared/serviceSettings";
 import type { SettingsStore } from "../shared/settingsStore";
+import { IssueError } from "../services/IssueError";
 import { wordIssue } from "../shared/wordIssue";
 import type { ApplyState, CheckState } from "./Correct.types";
 
@@ -30,7 +31,7 @@ export function useCorrect({
   const doc = useReportDocument();
   const connect = useFiguresSource();
   const session = usePaneSession();
-  const { t, lang } = useLanguage();
+  const { lang } = useLanguage();
   const tag = session.correcting;
   const [text, setText] = useState("");
   const [check, setCheck] = useState<CheckState>({ kind: "idle" });
@@ -122,7 +123,7 @@ export function useCorrect({
   const refused = (kept: RefreshPreview) => {
     const reason = kept.syncs === 0 ? kept.plan.issues[0] : undefined;
     if (!reason) return undefined;
-    setApply({ kind: "failed", error: new Error(wordIssue(reason, doc.template, lang)), service: false });
+    setApply({ kind: "failed", error: new IssueError(reason, doc.template), service: false });
     return true;
   };
   const done = (route: "service" | "readOnlyKey" | "document", changes: number, syncs: number) => {
@@ -142,7 +143,7 @@ export function useCorrect({
     check,
     // Worded now, in the language shown now.
     invalid: check.kind === "invalid" ? wordIssue(check.issue, doc.template, lang) : undefined,
-    checkFailure: check.kind === "failed" ? documentFailure(check.error, t) : undefined,
+    checkFailure: check.kind === "failed" ? documentFailure(check.error) : undefined,
     follows:
       check.kind === "ready"
         ? check.preview.preview.plan.changes.map((c) => ({ ...c, label: label(c.tag) }))
@@ -150,12 +151,12 @@ export function useCorrect({
     preview,
     apply,
     applyFailure:
-      apply.kind === "failed" ? (apply.service ? serviceFailure(apply.error, t) : documentFailure(apply.error, t)) : undefined,
+      apply.kind === "failed" ? (apply.service ? serviceFailure(apply.error) : documentFailure(apply.error)) : undefined,
     canApply: check.kind === "ready" && apply.kind !== "running",
     applyIt,
     cancel: () => session.correct(undefined),
     picking,
-    pickFailure: pickError === undefined ? undefined : documentFailure(pickError, t),
+    pickFailure: pickError === undefined ? undefined : documentFailure(pickError),
     fromSelection,
     select: (of: string) => void doc.selectTag(of),
   };

@@ -1,5 +1,6 @@
 import type { Figures } from "../../domain/figures/schema";
 import type { Issue } from "../../domain/issues";
+import type { FiguresSourceLabel } from "../context/PaneSessionContext";
 import type { Failure } from "../shared/describeFailure";
 
 export type SourceMode = "service" | "paste" | "workbook";
@@ -7,7 +8,7 @@ export type SourceMode = "service" | "paste" | "workbook";
 export type LoadState =
   | { readonly kind: "idle" }
   | { readonly kind: "loading"; readonly receivedBytes: number }
-  | { readonly kind: "loaded"; readonly source: string }
+  | { readonly kind: "loaded"; readonly source: FiguresSourceLabel }
   | { readonly kind: "cancelled" }
   | { readonly kind: "failed"; readonly failure: Failure };
 

@@ -1,4 +1,5 @@
 import { ProgressBar, useId } from "@fluentui/react-components";
+import { describeSourceLabel } from "../shared/describeSource";
 import { useLanguage } from "../context/LanguageContext";
 import { useReportDocument } from "../context/ReportDocumentContext";
 import { ActionButton } from "../controls/ActionButton";
@@ -88,7 +89,7 @@ export function ServiceLoader(props: {
       ) : null}
       {s.state.kind === "loaded" ? (
         <Notice intent="success" title={t.dataSource.loadedTitle}>
-          {t.dataSource.loaded(s.state.source)}
+          {t.dataSource.loaded(describeSourceLabel(s.state.source, t))}
         </Notice>
       ) : null}
       {s.state.kind === "cancelled" ? (

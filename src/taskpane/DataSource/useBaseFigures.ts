@@ -1,7 +1,6 @@
 import { useMemo } from "react";
 import type { Figures } from "../../domain/figures/schema";
 import { formatPeriodCode } from "../../domain/period";
-import { useLanguage } from "../context/LanguageContext";
 import { usePaneSession, type Target } from "../context/PaneSessionContext";
 import { useReportDocument } from "../context/ReportDocumentContext";
 import { documentFailure } from "../shared/describeFailure";
@@ -22,7 +21,6 @@ const emptyFigures = (templateId: string, target: Target): Figures => ({
 export function useBaseFigures() {
   const doc = useReportDocument();
   const session = usePaneSession();
-  const { t } = useLanguage();
   const { target } = session;
   const current = useAsyncValue(() => doc.currentFigures(), session.revision);
   const base = useMemo<Figures | undefined>(() => {
@@ -32,5 +30,5 @@ export function useBaseFigures() {
       ? own
       : emptyFigures(doc.template.id, target);
   }, [current, target, doc.template.id]);
-  return { base, target, baseFailure: current.state === "failed" ? documentFailure(current.error, t) : undefined };
+  return { base, target, baseFailure: current.state === "failed" ? documentFailure(current.error) : undefined };
 }

@@ -12,7 +12,7 @@ import { useBaseFigures } from "./useBaseFigures";
 export function usePasteImport() {
   const doc = useReportDocument();
   const session = usePaneSession();
-  const { t, lang } = useLanguage();
+  const { lang } = useLanguage();
   const { pasteDraft, setPasteDraft } = session;
   const [used, setUsed] = useState<number | undefined>(undefined);
   const { base, target, baseFailure } = useBaseFigures();
@@ -35,7 +35,7 @@ export function usePasteImport() {
 
   const use = () => {
     if (!reading?.figures) return;
-    session.setPending({ figures: reading.figures, origin: "paste", sourceLabel: t.status.sources.paste });
+    session.setPending({ figures: reading.figures, origin: "paste", source: { kind: "paste" } });
     setUsed(reading.count);
     const blank = session.status.state === "ready" && session.status.value.kind === "blank";
     session.openPanel(blank ? "status" : "review");

@@ -1,4 +1,3 @@
-import { formatTimestamp } from "../../domain/format";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatPeriodCode } from "../../domain/period";
 import { useFiguresSource } from "../context/FiguresSourceContext";
@@ -67,17 +66,17 @@ export function useServiceLoader({
         },
       });
       if (mine.signal.aborted) return;
-      const label = t.status.sources.serviceAt(formatTimestamp(new Date().toISOString()));
+      const loadedFrom = { kind: "service", at: new Date().toISOString() } as const;
       setPending({
         figures: { ...figures, source: figures.source ?? `service:${settings.baseUrl}` },
         origin: "service",
-        sourceLabel: label,
+        source: loadedFrom,
       });
-      setState({ kind: "loaded", source: label });
+      setState({ kind: "loaded", source: loadedFrom });
       openPanel(blankDocument ? "status" : "review");
     } catch (error) {
       if (mine.signal.aborted) return;
-      setState({ kind: "failed", failure: serviceFailure(error, t) });
+      setState({ kind: "failed", failure: serviceFailure(error) });
     } finally {
       if (controller.current === mine) controller.current = undefined;
     }

@@ -51,7 +51,7 @@ function download(bytes: Uint8Array, name: string): void {
 export function useWorkbookImport() {
   const doc = useReportDocument();
   const session = usePaneSession();
-  const { t, lang } = useLanguage();
+  const { lang } = useLanguage();
   const { base, target, baseFailure } = useBaseFigures();
   const [read, setRead] = useState<WorkbookReadState>({ kind: "idle" });
   const [made, setMade] = useState<WorkbookExportState>({ kind: "idle" });
@@ -63,9 +63,11 @@ export function useWorkbookImport() {
   const failed = (error: unknown) =>
     setFailure({
       intent: "error",
-      title: t.dataSource.workbookFailedTitle,
-      detail: errorDetail(error, t),
-      action: t.dataSource.workbookFailedAction,
+      words: (t) => ({
+        title: t.dataSource.workbookFailedTitle,
+        detail: errorDetail(error, t),
+        action: t.dataSource.workbookFailedAction,
+      }),
     });
 
   const exportWorkbook = async () => {
@@ -108,7 +110,7 @@ export function useWorkbookImport() {
     const { reading } = read;
     const figures = whole ? reading.figures : reading.validPart;
     if (!figures) return;
-    session.setPending({ figures, origin: "workbook", sourceLabel: t.status.sources.file(reading.name) });
+    session.setPending({ figures, origin: "workbook", source: { kind: "file", name: reading.name } });
     setUsed(whole ? reading.count : reading.validCount);
     const blank = session.status.state === "ready" && session.status.value.kind === "blank";
     session.openPanel(blank ? "status" : "review");

@@ -81,7 +81,7 @@ export function useDocumentStatus(options: { readonly today?: Date } = {}) {
       if (useLoaded) session.setPending(undefined);
       session.documentChanged();
     } catch (error) {
-      setInsert({ kind: "failed", failure: documentFailure(error, t) });
+      setInsert({ kind: "failed", failure: documentFailure(error) });
     }
   };
 
@@ -98,7 +98,7 @@ export function useDocumentStatus(options: { readonly today?: Date } = {}) {
     agencies: doc.agencies,
     insert,
     insertTemplate,
-    statusFailure: status.state === "failed" ? documentFailure(status.error, t) : undefined,
+    statusFailure: status.state === "failed" ? documentFailure(status.error) : undefined,
     reload: session.documentChanged,
   };
 }

@@ -1,5 +1,4 @@
 import { sectionTag } from "../../domain/tags";
-import { useLanguage } from "../context/LanguageContext";
 import { usePaneSession } from "../context/PaneSessionContext";
 import { useReportDocument } from "../context/ReportDocumentContext";
 import { documentFailure } from "../shared/describeFailure";
@@ -10,12 +9,11 @@ import { useSelectInDocument } from "../shared/useSelectInDocument";
 export function useOutline() {
   const doc = useReportDocument();
   const session = usePaneSession();
-  const { t } = useLanguage();
   const outline = useAsyncValue(() => doc.outline(), session.revision);
   const selection = useSelectInDocument();
   return {
     outline,
-    failure: outline.state === "failed" ? documentFailure(outline.error, t) : undefined,
+    failure: outline.state === "failed" ? documentFailure(outline.error) : undefined,
     goTo: (sectionId: string) => void selection.select({ tag: sectionTag(sectionId) }),
     selectFailure: selection.failure,
     reload: outline.reload,

@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useReviewChangesStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  result: { outlineStyle: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   row: { cursor: "pointer" },

@@ -1,3 +1,5 @@
+import { describeSourceLabel } from "../shared/describeSource";
+import { useEffect, useRef } from "react";
 import { useLanguage } from "../context/LanguageContext";
 import { ActionButton } from "../controls/ActionButton";
 import { Busy } from "../shared/Busy";
@@ -17,16 +19,29 @@ export function ReviewChanges() {
   const styles = useReviewChangesStyles();
   const sticky = useStickyBarStyles();
   const r = useReviewChanges();
+  // The result is announced where the clerk looks: the focus moves to it, and its live region says it.
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (r.apply.kind === "done" || r.apply.kind === "failed") result.current?.focus();
+  }, [r.apply.kind]);
 
   return (
     <div className={styles.root}>
-      {r.apply.kind === "done" ? (
-        <Notice intent="success" title={t.review.appliedTitle}>
-          {t.review.applied(r.apply.changes, r.apply.kept)}
-          <TechnicalDetails>{t.technical.syncs(r.apply.syncs)}</TechnicalDetails>
-        </Notice>
-      ) : null}
-      {r.apply.kind === "failed" ? <FailureNotice failure={r.apply.failure} /> : null}
+      <div
+        ref={result}
+        tabIndex={-1}
+        className={styles.result}
+        aria-live="polite"
+        data-testid="review-result"
+      >
+        {r.apply.kind === "done" ? (
+          <Notice intent="success" title={t.review.appliedTitle}>
+            {t.review.applied(r.apply.changes, r.apply.kept)}
+            <TechnicalDetails>{t.technical.syncs(r.apply.syncs)}</TechnicalDetails>
+          </Notice>
+        ) : null}
+        {r.apply.kind === "failed" ? <FailureNotice failure={r.apply.failure} /> : null}
+      </div>
       {r.selectFailure ? <FailureNotice failure={r.selectFailure} /> : null}
 
       {!r.pending ? (
@@ -37,7 +52,7 @@ export function ReviewChanges() {
         )
       ) : (
         <>
-          <p className={type.body}>{t.review.from(r.pending.sourceLabel)}</p>
+          <p className={type.body}>{t.review.from(describeSourceLabel(r.pending.source, t))}</p>
           {r.blank ? (
             <Notice intent="info" title={t.review.blankTitle}>
               {t.review.blank}

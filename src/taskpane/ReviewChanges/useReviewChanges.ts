@@ -33,7 +33,15 @@ export function useReviewChanges() {
     () => (compare && pending ? doc.previewRefresh(pending.figures) : Promise.resolve(undefined)),
     compare ? pending : session.revision,
   );
-  useEffect(() => setChoices(new Map()), [pending]);
+  // New figures: the choices, the result and the failures of the last ones no longer hold.
+  const { clearFailure } = selection;
+  useEffect(() => {
+    setChoices(new Map());
+    if (pending) {
+      setApply((a) => (a.kind === "running" ? a : { kind: "idle" }));
+      clearFailure();
+    }
+  }, [pending, clearFailure]);
 
   const ready = preview.state === "ready" ? preview.value : undefined;
   const labelOf = (tag: string) => describeTag(tag, doc.template, lang);
@@ -50,7 +58,7 @@ export function useReviewChanges() {
       heading: sectionId === "" ? t.review.otherSection : sectionHeading(doc.template, sectionId, lang),
       changes,
     }));
-  }, [ready, doc.template, lang, t]);
+  }, [ready, doc.template, lang, t, labelOf]);
 
   const conflicts = useMemo<readonly LabelledConflict[]>(
     () =>
@@ -80,7 +88,7 @@ export function useReviewChanges() {
       session.setPending(undefined);
       session.documentChanged();
     } catch (error) {
-      setApply({ kind: "failed", failure: documentFailure(error, t) });
+      setApply({ kind: "failed", failure: documentFailure(error) });
     }
   };
 
@@ -88,7 +96,7 @@ export function useReviewChanges() {
     pending,
     blank,
     preview,
-    previewFailure: preview.state === "failed" ? documentFailure(preview.error, t) : undefined,
+    previewFailure: preview.state === "failed" ? documentFailure(preview.error) : undefined,
     groups,
     conflicts,
     rebuilds: ready?.plan.rebuilds ?? [],

@@ -1,9 +1,9 @@
 import { useState } from "react";
-import { formatIssue } from "../../domain/issues/formatIssue";
 import { nextPeriod } from "../../domain/period";
 import { useLanguage } from "../context/LanguageContext";
 import { usePaneSession } from "../context/PaneSessionContext";
 import { useReportDocument } from "../context/ReportDocumentContext";
+import { IssueError } from "../services/IssueError";
 import { documentFailure } from "../shared/describeFailure";
 import type { RollState } from "./RollForward.types";
 
@@ -11,7 +11,7 @@ import type { RollState } from "./RollForward.types";
 export function useRollForward() {
   const doc = useReportDocument();
   const session = usePaneSession();
-  const { t, lang } = useLanguage();
+  const { t } = useLanguage();
   const [state, setState] = useState<RollState>({ kind: "idle" });
   const report =
     session.status.state === "ready" && session.status.value.kind === "report"
@@ -26,7 +26,7 @@ export function useRollForward() {
       const result = await doc.rollForward(next);
       if (result.refused) {
         // Not this template's report, or no profile for its agency: said in the clerk's words, nothing written.
-        setState({ kind: "failed", failure: documentFailure(formatIssue(result.refused, doc.template, lang), t) });
+        setState({ kind: "failed", failure: documentFailure(new IssueError(result.refused, doc.template)) });
         return;
       }
       setState({ kind: "done", next: t.period.long(next), changes: result.changes, syncs: result.syncs });
@@ -34,7 +34,7 @@ export function useRollForward() {
       session.setPending(undefined);
       session.documentChanged();
     } catch (error) {
-      setState({ kind: "failed", failure: documentFailure(error, t) });
+      setState({ kind: "failed", failure: documentFailure(error) });
     }
   };
 

@@ -58,7 +58,7 @@ export function SelfTest({ runner }: { readonly runner: SelfTestRunner }) {
           {t.selfTest.notBlank}
         </Notice>
       ) : null}
-      {state.kind === "failed" ? <FailureNotice failure={documentFailure(state.error, t)} /> : null}
+      {state.kind === "failed" ? <FailureNotice failure={documentFailure(state.error)} /> : null}
       {s.copied ? (
         <Notice intent={s.copied === "copied" ? "success" : "warning"} title={s.copied === "copied" ? t.selfTest.copied : t.selfTest.copyFailed}>
           {null}

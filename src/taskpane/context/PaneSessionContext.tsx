@@ -10,9 +10,15 @@ export type PanelId = "status" | "dataSource" | "review" | "outline" | "checks" 
 export type PendingFigures = {
   readonly figures: Figures;
   readonly origin: "service" | "paste" | "workbook";
-  /** Where they came from, for people: the service address, "Dán từ bảng tính". */
-  readonly sourceLabel: string;
+  /** Where they came from, kept as data and worded when shown (in the language shown then). */
+  readonly source: FiguresSourceLabel;
 };
+
+/** Where figures came from: the service (when they were loaded), a paste, the clerk's own file. */
+export type FiguresSourceLabel =
+  | { readonly kind: "service"; readonly at: string }
+  | { readonly kind: "paste" }
+  | { readonly kind: "file"; readonly name: string };
 
 /** Whose figures and which period the pane works on: the open report's, or what the insert form chose. */
 export type Target = { readonly agencyId: string; readonly period: Period };

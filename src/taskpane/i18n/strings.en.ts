@@ -2,6 +2,7 @@ import type { Strings } from "./strings.vi";
 
 /** The pane's words in English, chosen in the pane's language setting. */
 export const stringsEn: Strings = {
+  lang: "en",
   app: {
     title: "CCHC report",
     subtitle: "Fill, refresh and roll forward the administrative-reform report",

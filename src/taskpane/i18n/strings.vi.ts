@@ -5,6 +5,8 @@ import { capitalize, periodLabel, type Period } from "../../domain/period";
  * wording stays in `src/domain/issues` (formatIssue) and is not repeated here.
  */
 export const stringsVi = {
+  /** The language these words are in: errors that can say themselves in either are asked in it. */
+  lang: "vi" as "vi" | "en",
   app: {
     title: "Báo cáo CCHC",
     subtitle: "Điền, cập nhật và chuyển kỳ báo cáo cải cách hành chính",

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { useLanguage } from "../context/LanguageContext";
 import type { Failure } from "./describeFailure";
 
 export type NoticeProps = {
@@ -35,9 +36,11 @@ export function FailureNotice({
   readonly failure: Failure;
   readonly actions?: ReactNode;
 }) {
+  const { t } = useLanguage();
+  const words = failure.words(t);
   return (
-    <Notice intent={failure.intent} title={failure.title} actions={actions}>
-      {failure.detail} {failure.action}
+    <Notice intent={failure.intent} title={words.title} actions={actions}>
+      {words.detail} {words.action}
     </Notice>
   );
 }

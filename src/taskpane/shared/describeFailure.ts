@@ -1,11 +1,19 @@
 import type { Strings } from "../i18n/strings.vi";
 
 /** What the pane says when something failed: what happened, and what the clerk can do about it. */
-export type Failure = {
-  readonly intent: "error" | "warning";
+export type FailureWords = {
   readonly title: string;
   readonly detail: string;
   readonly action: string;
+};
+
+/**
+ * A failure as the pane keeps it: its words are made when it is shown, in the language of that moment, so a
+ * switch of language rewords every failure on screen (nothing is kept as text).
+ */
+export type Failure = {
+  readonly intent: "error" | "warning";
+  readonly words: (t: Strings) => FailureWords;
 };
 
 export type ServiceErrorKind =
@@ -47,8 +55,14 @@ export function serviceErrorKind(error: unknown): ServiceErrorKind {
   return "other";
 }
 
-/** The message of an error, when it has one worth showing (the API client's are Vietnamese sentences). */
+/** An error that can say itself in either language (the API client's, an issue of the document). */
+type Worded = { readonly messageIn: (lang: Strings["lang"]) => string };
+const isWorded = (error: unknown): error is Worded =>
+  typeof error === "object" && error !== null && typeof (error as Partial<Worded>).messageIn === "function";
+
+/** The message of an error in the pane's language, when it has one worth showing. */
 export function errorDetail(error: unknown, t: Strings): string {
+  if (isWorded(error)) return error.messageIn(t.lang);
   const message = asErrorLike(error).message;
   if (typeof message === "string" && message.trim() !== "") return message.trim();
   if (typeof error === "string" && error.trim() !== "") return error.trim();
@@ -56,31 +70,37 @@ export function errorDetail(error: unknown, t: Strings): string {
 }
 
 /** A failure of the open document (any exception from the ReportDocument). */
-export function documentFailure(error: unknown, t: Strings): Failure {
+export function documentFailure(error: unknown): Failure {
   return {
     intent: "error",
-    title: t.failures.documentTitle,
-    detail: errorDetail(error, t),
-    action: t.failures.documentAction,
+    words: (t) => ({
+      title: t.failures.documentTitle,
+      detail: errorDetail(error, t),
+      action: t.failures.documentAction,
+    }),
   };
 }
 
 /** A failure of the figures service, by kind. */
-export function serviceFailure(error: unknown, t: Strings): Failure {
-  const f = t.failures;
-  const detail = errorDetail(error, t);
-  switch (serviceErrorKind(error)) {
+export function serviceFailure(error: unknown): Failure {
+  const kind = serviceErrorKind(error);
+  const of = (title: keyof Strings["failures"], action: keyof Strings["failures"]) => (t: Strings) => ({
+    title: String(t.failures[title]),
+    detail: errorDetail(error, t),
+    action: String(t.failures[action]),
+  });
+  switch (kind) {
     case "unauthorized":
-      return { intent: "error", title: f.unauthorizedTitle, detail, action: f.unauthorizedAction };
+      return { intent: "error", words: of("unauthorizedTitle", "unauthorizedAction") };
     case "timeout":
-      return { intent: "warning", title: f.timeoutTitle, detail, action: f.timeoutAction };
+      return { intent: "warning", words: of("timeoutTitle", "timeoutAction") };
     case "network":
-      return { intent: "error", title: f.networkTitle, detail, action: f.networkAction };
+      return { intent: "error", words: of("networkTitle", "networkAction") };
     case "notFound":
-      return { intent: "warning", title: f.notFoundTitle, detail, action: f.notFoundAction };
+      return { intent: "warning", words: of("notFoundTitle", "notFoundAction") };
     case "invalidAnswer":
-      return { intent: "error", title: f.invalidAnswerTitle, detail, action: f.invalidAnswerAction };
+      return { intent: "error", words: of("invalidAnswerTitle", "invalidAnswerAction") };
     case "other":
-      return { intent: "error", title: f.serviceTitle, detail, action: f.serviceAction };
+      return { intent: "error", words: of("serviceTitle", "serviceAction") };
   }
 }

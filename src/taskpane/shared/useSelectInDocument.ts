@@ -24,16 +24,19 @@ export function useSelectInDocument() {
         if (!found) {
           setFailure({
             intent: "warning",
-            title: t.failures.notFoundInDocumentTitle,
-            detail: t.failures.notFoundInDocument,
-            action: "",
+            words: (t) => ({
+              title: t.failures.notFoundInDocumentTitle,
+              detail: t.failures.notFoundInDocument,
+              action: "",
+            }),
           });
         }
       } catch (error) {
-        setFailure(documentFailure(error, t));
+        setFailure(documentFailure(error));
       }
     },
     [doc, t],
   );
-  return { select, failure, clearFailure: () => setFailure(undefined) };
+  const clearFailure = useCallback(() => setFailure(undefined), []);
+  return { select, failure, clearFailure };
 }
