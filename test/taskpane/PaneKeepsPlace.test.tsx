@@ -15,7 +15,7 @@ import { renderPane } from "./fakes/renderPane";
 async function loadFigures(options: Parameters<typeof renderPane>[0] = {}) {
   const source = fakeFiguresSource(async () => q1Figures);
   const rendered = renderPane({ figuresSource: source.factory, ...options });
-  const form = screen.getByRole("form", { name: "Dịch vụ số liệu" });
+  const form = await screen.findByRole("form", { name: "Dịch vụ số liệu" });
   await within(form).findByText(/Số liệu cho/);
   const load = () => rendered.user.click(within(form).getByRole("button", { name: "Tải số liệu" }));
   await load();
@@ -62,7 +62,7 @@ describe("a pane that keeps its place", () => {
   it("rewords a failure of the figures service when the language changes", async () => {
     const source = fakeFiguresSource(async () => Promise.reject(new UnauthorizedError({ status: 401 })));
     const { user } = renderPane({ figuresSource: source.factory });
-    const form = screen.getByRole("form", { name: "Dịch vụ số liệu" });
+    const form = await screen.findByRole("form", { name: "Dịch vụ số liệu" });
     await within(form).findByText(/Số liệu cho/);
     await user.click(within(form).getByRole("button", { name: "Tải số liệu" }));
     const vi = await screen.findByRole("group", { name: "Khóa truy cập không được chấp nhận" });

@@ -8,7 +8,7 @@ import { renderPane } from "./fakes/renderPane";
 async function loadFigures(options: Parameters<typeof renderPane>[0] = {}) {
   const source = fakeFiguresSource(async () => q1Figures);
   const rendered = renderPane({ figuresSource: source.factory, ...options });
-  const form = screen.getByRole("form", { name: "Dịch vụ số liệu" });
+  const form = await screen.findByRole("form", { name: "Dịch vụ số liệu" });
   await within(form).findByText(/Số liệu cho/);
   await rendered.user.click(within(form).getByRole("button", { name: "Tải số liệu" }));
   return rendered;
