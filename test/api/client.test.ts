@@ -8,7 +8,7 @@ import {
   type FiguresClient,
 } from "../../src/api";
 import type { Figures } from "../../src/domain/figures/schema";
-import { storeFactories } from "../server/support/storeFactories";
+import { eachStore } from "../server/support/storeFactories";
 import { AGENCY, TEMPLATE, seedFigures, startTestService, type TestService } from "../server/support/startTestService";
 
 const Q1 = { template: TEMPLATE, agency: AGENCY, period: "2021-Q1" };
@@ -18,7 +18,7 @@ const withDrafts = (f: Figures, n: number): Figures => ({ ...f, fields: { ...f.f
 /** The rejection of a promise, for comparing whole error objects. */
 const failure = (promise: Promise<unknown>): Promise<unknown> => promise.then(() => undefined, (e: unknown) => e);
 
-describe.each(storeFactories())("the client against the real service ($name)", (factory) => {
+eachStore("the client against the real service ($name)", (factory) => {
   let service: TestService;
   let writer: FiguresClient;
   let reader: FiguresClient;

@@ -1,8 +1,8 @@
 import { call } from "./support/http";
-import { storeFactories } from "./support/storeFactories";
+import { eachStore } from "./support/storeFactories";
 import { AGENCY, OTHER_AGENCY, Q1_PATH, seedFigures, startTestService, type TestService } from "./support/startTestService";
 
-describe.each(storeFactories())("API keys and scopes ($name)", (factory) => {
+eachStore("API keys and scopes ($name)", (factory) => {
   let service: TestService;
   beforeAll(async () => {
     service = await startTestService(factory);

@@ -1,12 +1,12 @@
 import type { Figures } from "../../src/domain/figures/schema";
 import { call } from "./support/http";
-import { storeFactories } from "./support/storeFactories";
+import { eachStore } from "./support/storeFactories";
 import { AGENCY, Q1_PATH, TEMPLATE, seedFigures, startTestService, type TestService } from "./support/startTestService";
 
 const KEY = "II.1.vbqpplDraftsRegistered";
 const withDrafts = (n: number, base: Figures = seedFigures()): Figures => ({ ...base, fields: { ...base.fields, [KEY]: n } });
 
-describe.each(storeFactories())("ETag and If-Match ($name)", (factory) => {
+eachStore("ETag and If-Match ($name)", (factory) => {
   let service: TestService;
   beforeAll(async () => {
     service = await startTestService(factory);

@@ -1,7 +1,7 @@
-import { storeFactories } from "./support/storeFactories";
+import { eachStore } from "./support/storeFactories";
 import { ORIGIN, Q1_PATH, startTestService, type TestService } from "./support/startTestService";
 
-describe.each(storeFactories())("CORS ($name)", (factory) => {
+eachStore("CORS ($name)", (factory) => {
   let service: TestService;
   beforeAll(async () => {
     service = await startTestService(factory);

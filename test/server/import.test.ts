@@ -2,13 +2,13 @@ import type { Figures } from "../../src/domain/figures/schema";
 import { issue } from "../../src/domain/issues/Issue";
 import type { Importer } from "../../src/server/importing/Importer";
 import { call } from "./support/http";
-import { storeFactories } from "./support/storeFactories";
+import { eachStore } from "./support/storeFactories";
 import { Q1_PATH, seedFigures, startTestService, type TestService } from "./support/startTestService";
 
 const DRAFTS = "II.1.vbqpplDraftsRegistered";
 type ImportBody = { dryRun: boolean; written: boolean; version?: number; issues: unknown[]; changes: unknown[]; figures?: Figures };
 
-describe.each(storeFactories())("import with the paste reader ($name)", (factory) => {
+eachStore("import with the paste reader ($name)", (factory) => {
   let service: TestService;
   beforeAll(async () => {
     service = await startTestService(factory);
@@ -89,7 +89,7 @@ describe.each(storeFactories())("import with the paste reader ($name)", (factory
   });
 });
 
-describe.each(storeFactories())("import with an injected importer ($name)", (factory) => {
+eachStore("import with an injected importer ($name)", (factory) => {
   /** Reads "key=value" lines of integers; anything else is a paste.badNumber issue. */
   const simpleImporter: Importer = ({ text, base }) => {
     const fields: Record<string, number> = {};

@@ -1,5 +1,5 @@
 import { call } from "./support/http";
-import { storeFactories } from "./support/storeFactories";
+import { eachStore } from "./support/storeFactories";
 import { AGENCY, Q1_PATH, TEMPLATE, seedFigures, startTestService, type TestService } from "./support/startTestService";
 
 const ATTACKS = [
@@ -13,7 +13,7 @@ const ATTACKS = [
 ];
 const enc = encodeURIComponent;
 
-describe.each(storeFactories())("SQL injection attempts ($name)", (factory) => {
+eachStore("SQL injection attempts ($name)", (factory) => {
   let service: TestService;
   beforeAll(async () => {
     service = await startTestService(factory);

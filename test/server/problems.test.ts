@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import type { FiguresStore } from "../../src/server/store/FiguresStore";
 import { call } from "./support/http";
-import { storeFactories } from "./support/storeFactories";
+import { eachStore, storeFactories } from "./support/storeFactories";
 import { AGENCY, Q1_PATH, TEMPLATE, seedFigures, startTestService, type TestService } from "./support/startTestService";
 
 /** Every problem: problem+json, a Vietnamese title, the status repeated, and no trace of the code inside. */
@@ -12,7 +12,7 @@ function expectProblem(answer: { status: number; headers: Headers; text: string;
   expect(answer.text).not.toMatch(/\bat .+\.(ts|js):\d+|stack|node_modules/);
 }
 
-describe.each(storeFactories())("problems ($name)", (factory) => {
+eachStore("problems ($name)", (factory) => {
   let service: TestService;
   beforeAll(async () => {
     service = await startTestService(factory, { bodyLimit: 64 * 1024 });

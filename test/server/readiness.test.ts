@@ -6,11 +6,11 @@ import { cchcQuarterlySct } from "../../src/domain/template/cchcQuarterlySct";
 import { createServer } from "../../src/server/createServer";
 import { PostgresFiguresStore } from "../../src/server/store/postgres/PostgresFiguresStore";
 import { call } from "./support/http";
-import { storeFactories } from "./support/storeFactories";
+import { eachStore, storeFactories } from "./support/storeFactories";
 import { ORIGIN, Q1_PATH, startTestService } from "./support/startTestService";
 import { freePort } from "../support/freePort";
 
-describe.each(storeFactories().map((f) => [f.name, f] as const))("readiness on %s", (_name, factory) => {
+eachStore("readiness on $name", (factory) => {
   it("is ready while the database answers, and 503 (health still 200) once it does not", async () => {
     const service = await startTestService(factory);
     try {
