@@ -4,6 +4,7 @@ import { PLAYGROUND_WORDS as W, type OpenDocument, type PlaygroundNotice } from 
 import { observeDocument } from "./observeDocument";
 import { renderPreview, type PreviewSelection } from "./renderPreview";
 import { buildSample } from "./sample";
+import { reportFileName } from "./reportFileName";
 import { makeReportDocument, playgroundSelfTest } from "./wiring";
 
 /** What the page exposes for the browser tests and the benchmark. */
@@ -110,7 +111,11 @@ export function usePlayground() {
     );
     const link = document.createElement("a");
     link.href = url;
-    link.download = open.fileName;
+    // Named after the report it holds (BC-CCHC-SCT-2021-Q1.docx), as the office files it.
+    link.download = reportFileName(
+      await open.doc.status().catch(() => ({ kind: "foreign" as const })),
+      open.fileName,
+    );
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
@@ -127,7 +132,8 @@ export function usePlayground() {
     setProfile: (value: HostProfileName) => {
       setProfileState(value);
       const current = open;
-      if (current) void show(async () => openDocx(await current.host.save(), { profile: value }), current.fileName);
+      if (current)
+        void show(async () => openDocx(await current.host.save(), { profile: value }), current.fileName);
     },
     selfTest: playgroundSelfTest(profile),
     previewRef,
@@ -135,7 +141,8 @@ export function usePlayground() {
     paneRef,
     openSample: () => show(() => buildSample({ profile }), "bao-cao-cchc-quy-I-2021.docx"),
     openBlank: () => show(() => openDocx(undefined, { profile }), "bao-cao.docx"),
-    openFile: (file: File) => show(async () => openDocx(new Uint8Array(await file.arrayBuffer()), { profile }), file.name),
+    openFile: (file: File) =>
+      show(async () => openDocx(new Uint8Array(await file.arrayBuffer()), { profile }), file.name),
     download,
   };
 }
