@@ -29,6 +29,11 @@ export type RefreshOptions = {
    * (figures of another period or template than the document's).
    */
   readonly guard?: (scan: DocumentScan) => Issue | undefined;
+  /**
+   * The document problems among the plan's issues and beyond them (a section or table deleted or duplicated):
+   * any of them stops the refresh with nothing written; a review lists them.
+   */
+  readonly problems?: (scan: DocumentScan, planIssues: readonly Issue[]) => readonly Issue[];
   /** Plan only: one sync, nothing written (the pane's review, the CLI's `--dry-run`). */
   readonly dryRun: boolean;
   /** Hand-edited tags the clerk chose to overwrite, or `"all"`; every other hand edit is kept as an override. */
@@ -50,6 +55,8 @@ export type RefreshResult = {
   readonly overrides: Overrides;
   /** Why nothing was planned, when the guard refused. */
   readonly refused?: Issue;
+  /** The document problems that kept the plan from being written (nothing was). */
+  readonly blocked?: readonly Issue[];
 };
 
 /**
@@ -90,7 +97,10 @@ export async function refreshDocument(
       ...(target.recompute ? { recompute: target.recompute } : {}),
     });
     const { overrides, desired } = planned;
-    const plan = withTyped(planned.plan, shown, options.typed);
+    const blocked = options.problems?.(scan, planned.plan.issues) ?? [];
+    const typedPlan = withTyped(planned.plan, shown, options.typed);
+    const plan = { ...typedPlan, issues: mergeIssues(typedPlan.issues, blocked) };
+    if (blocked.length && !options.dryRun) return { plan, overrides, scan, applied: false, blocked };
     const recorded = JSON.stringify(scan.metadata?.overrides ?? {}) === JSON.stringify(overrides);
     if (options.dryRun || (isEmptyPlan(plan) && recorded)) return { plan, overrides, scan, applied: false };
     queueApply(context, session, {
@@ -119,4 +129,11 @@ function withTyped(
       : [];
   });
   return writes.length === 0 ? plan : { ...plan, changes: [...writes, ...plan.changes.filter((c) => !typed?.has(c.tag))] };
+}
+
+/** The plan's issues, then the problems it did not name (a section or table), each once. */
+function mergeIssues(issues: readonly Issue[], problems: readonly Issue[]): readonly Issue[] {
+  const key = (i: Issue) => `${i.code} ${i.path.join("/")}`;
+  const named = new Set(issues.map(key));
+  return [...issues, ...problems.filter((p) => !named.has(key(p)))];
 }

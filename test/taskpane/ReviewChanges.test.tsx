@@ -97,7 +97,7 @@ describe("ReviewChanges", () => {
     expect(doc.applyRefresh).toHaveBeenCalledWith(q1Figures, new Set(["bc:fig:II.2.2.1.onTimeRatePct"]));
   });
 
-  it("lists the controls the document lost, in Vietnamese, and still applies the rest", async () => {
+  it("lists the controls the document lost, in Vietnamese, and applies nothing until they are back (#15)", async () => {
     const doc = fakeReportDocument({
       previewRefresh: async () =>
         preview({
@@ -113,10 +113,10 @@ describe("ReviewChanges", () => {
     });
     await loadFigures({ doc });
     const bar = await within(reviewPanel()).findByRole("group", {
-      name: "Một số chỗ trong tài liệu không cập nhật được",
+      name: "Văn bản có vấn đề: chưa ghi gì cho đến khi sửa xong",
     });
     expect(bar).toHaveTextContent("không tìm thấy trong văn bản (có thể đã bị xóa)");
-    expect(within(reviewPanel()).getByRole("button", { name: "Áp dụng" })).toBeEnabled();
+    expect(within(reviewPanel()).getByRole("button", { name: "Áp dụng" })).toBeDisabled();
   });
 
   it("says when the document already shows the new figures", async () => {

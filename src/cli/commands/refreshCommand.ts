@@ -79,7 +79,13 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
           `  ${placeName(c.tag, template, lang)}: đã sửa tay “${c.current}”, số liệu mới “${c.new}” — giữ số sửa tay, các số tính từ nó được tính lại (dùng --accept-hand-edits để lấy số mới)`,
       ),
     ];
-    const verb = dryRun ? "Sẽ thay đổi" : result.applied ? "Đã thay đổi" : "Không có gì thay đổi";
+    const verb = dryRun
+      ? "Sẽ thay đổi"
+      : result.applied
+        ? "Đã thay đổi"
+        : result.blocked?.length
+          ? "Không ghi gì (văn bản có vấn đề); lẽ ra thay đổi"
+          : "Không có gì thay đổi";
     io.stdout(
       `${verb}: ${plan.changes.length} số liệu, ${plan.conflicts.length} chỗ sửa tay.\n${lines.join("\n")}${lines.length ? "\n" : ""}`,
     );
@@ -89,7 +95,8 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
     return ExitCode.invalidInput;
   }
   if (problems.length) {
-    printIssues(io, { issues: problems, template, lang, head: "Văn bản có vấn đề:" });
+    const head = dryRun || !result.blocked?.length ? "Văn bản có vấn đề:" : "Văn bản có vấn đề, không ghi gì:";
+    printIssues(io, { issues: problems, template, lang, head });
     return ExitCode.documentProblem;
   }
   return ExitCode.ok;

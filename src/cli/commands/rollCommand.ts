@@ -36,10 +36,10 @@ export async function rollCommand(argv: readonly string[], io: CliIo): Promise<n
   );
   if (result.refused) {
     printIssues(io, {
-      issues: [result.refused],
-      template: undefined,
+      issues: result.blocked ?? [result.refused],
+      template: result.blocked ? findTemplate(undefined) : undefined,
       lang: langOf(values.lang),
-      head: "Không chuyển kỳ được:",
+      head: result.blocked ? "Văn bản có vấn đề, không chuyển kỳ, không ghi gì:" : "Không chuyển kỳ được:",
     });
     return ExitCode.documentProblem;
   }

@@ -70,6 +70,8 @@ export function useReviewChanges() {
   const canApply =
     pending !== undefined &&
     ready !== undefined &&
+    // A document problem stops the apply: the review lists it, nothing can be written until it is fixed.
+    ready.plan.issues.every((i) => (i.severity ?? "error") !== "error") &&
     (changeCount > 0 || overwrite.size > 0) &&
     apply.kind !== "running";
 

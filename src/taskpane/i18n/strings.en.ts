@@ -178,7 +178,7 @@ export const stringsEn: Strings = {
     overwrite: "Overwrite with the new figure",
     rebuild: (title: string, oldRows: number, newRows: number) =>
       `Table “${title}” will be rebuilt (${oldRows} → ${newRows} rows).`,
-    documentIssuesTitle: "Some places in the document cannot be refreshed",
+    documentIssuesTitle: "The document has a problem: nothing is written until it is fixed",
     apply: "Apply",
     applying: "Updating the document…",
     appliedTitle: "Updated",

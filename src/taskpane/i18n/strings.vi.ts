@@ -175,7 +175,7 @@ export const stringsVi = {
     overwrite: "Ghi đè bằng số mới",
     rebuild: (title: string, oldRows: number, newRows: number) =>
       `Bảng “${title}” sẽ được dựng lại (${oldRows} → ${newRows} dòng).`,
-    documentIssuesTitle: "Một số chỗ trong tài liệu không cập nhật được",
+    documentIssuesTitle: "Văn bản có vấn đề: chưa ghi gì cho đến khi sửa xong",
     apply: "Áp dụng",
     applying: "Đang cập nhật tài liệu…",
     appliedTitle: "Đã cập nhật",

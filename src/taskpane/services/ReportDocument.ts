@@ -43,7 +43,13 @@ export type RefreshPreview = {
 };
 
 /** Rolling forward: the changes written, or why nothing was (another template, no agency profile). */
-export type RollOutcome = { readonly changes: number; readonly syncs: number; readonly refused?: Issue };
+export type RollOutcome = {
+  readonly changes: number;
+  readonly syncs: number;
+  readonly refused?: Issue;
+  /** Every document problem that stopped the roll (a control deleted or duplicated), when that was why. */
+  readonly problems?: readonly Issue[];
+};
 
 /** What correcting one figure would do: why the typed value cannot be taken, or what else it changes. */
 export type CorrectionPreview =

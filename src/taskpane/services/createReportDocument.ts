@@ -86,6 +86,9 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     const { result, syncs } = await session.measure((s) =>
       refreshReport(s, renderer, { input: ready, source: figures.source ?? "paste", now: now(), dryRun, overwrite }),
     );
+    // A document problem (a control deleted or duplicated) stopped the apply with nothing written: said, as the CLI says it.
+    if (result.blocked?.length)
+      throw new Error(result.blocked.map((i) => formatIssue(i, template, options.lang ?? "vi")).join(" "));
     return describe(result, syncs);
   };
 
@@ -156,7 +159,7 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       const { result, syncs } = await session.measure((s) =>
         rollForward(s, renderer, { next, now: now(), findTemplate, findAgency }),
       );
-      if (result.refused) return { changes: 0, syncs, refused: result.refused };
+      if (result.refused) return { changes: 0, syncs, refused: result.refused, ...(result.blocked ? { problems: result.blocked } : {}) };
       return { changes: result.plan.changes.length, syncs };
     },
     async outline(): Promise<readonly OutlineEntry[]> {

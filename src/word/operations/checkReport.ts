@@ -8,6 +8,7 @@ import { issue, type Issue } from "../../domain/issues/Issue";
 import { formatTimestamp } from "../../domain/format";
 import { parsePeriod, periodLabel, type Period } from "../../domain/period";
 import { MISSING_FIGURE } from "../../domain/render";
+import { structuralIssues } from "../../domain/plan";
 import { parseTag } from "../../domain/tags";
 import type { AgencyProfile, Template } from "../../domain/template/types";
 import { BLANK_MARK } from "../controlText";
@@ -159,6 +160,11 @@ function controlEntries(scan: DocumentScan, renderer: ReportRenderer, args: Chec
       });
     }
   }
+  // A section or table copied by hand, as scan lists it (a deleted one is missing above, or below when it has no text).
+  const counts = new Map([...scan.controls].map(([tag, found]) => [tag, found.length]));
+  for (const problem of structuralIssues(counts, template))
+    if (problem.code === "doc.duplicateControl" || !content.texts.has(String(problem.params?.tag)))
+      out.push({ issue: problem, ...(problem.params?.tag ? { tag: String(problem.params.tag) } : {}) });
   out.push(...mismatches);
   for (const problem of args.runChecks?.(template, printed) ?? []) out.push({ issue: problem });
   return out;

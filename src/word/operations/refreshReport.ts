@@ -4,6 +4,7 @@ import { formatPeriodCode } from "../../domain/period";
 import { refreshDocument, type RefreshResult, type RefreshTarget } from "../refreshDocument";
 import type { WordSession } from "../WordSession";
 import { metadataAfter, metadataFor, refreshTexts } from "./buildMetadata";
+import { documentProblems } from "./documentProblems";
 import type { ReportInput, ReportRenderer } from "./ReportRenderer";
 
 export type RefreshReportArgs = {
@@ -32,6 +33,7 @@ export async function refreshReport(
       dryRun: args.dryRun,
       overwrite: args.overwrite,
       now: args.now,
+      problems: (scan, planIssues) => documentProblems(scan, args.input.template, planIssues),
       guard: (scan) => {
         if (scan.controls.size === 0) return issue("doc.notAdopted", ["doc"]);
         const meta = scan.metadata;

@@ -8,6 +8,7 @@ import { queueApply } from "../applyPlan";
 import { syncScan, textsByTag } from "../scanDocument";
 import type { WordSession } from "../WordSession";
 import { metadataAfter, metadataFor } from "./buildMetadata";
+import { documentProblems } from "./documentProblems";
 import type { ReportRenderer } from "./ReportRenderer";
 
 export type RollResult = {
@@ -18,6 +19,8 @@ export type RollResult = {
   readonly cleared: readonly string[];
   readonly applied: boolean;
   readonly refused?: Issue;
+  /** The document problems that stopped the roll (a control deleted or duplicated): nothing was written. */
+  readonly blocked?: readonly Issue[];
 };
 
 export type RollArgs = {
@@ -65,6 +68,9 @@ export async function rollForward(
       desiredRows: content.rows,
       overwrite: new Set([...content.texts.keys()].filter((tag) => movesWithPeriod(tag, template))),
     });
+    const blocked = documentProblems(scan, template, plan.issues);
+    if (blocked.length)
+      return { plan, from: meta.period, to, cleared: rolled.cleared, applied: false, refused: blocked[0], blocked };
     const fresh = metadataFor({ input, content, source: meta.source, now: args.now });
     // A rolled document has not been refreshed for its new period yet.
     const { refreshedAt: _notYet, ...moved } = metadataAfter({ previous: meta, fresh, plan });
