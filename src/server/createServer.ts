@@ -44,6 +44,15 @@ export function createServer(options: CreateServerOptions): FastifyInstance {
     ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(zodValidatorCompiler);
+  // JSON bodies: fastify's own parser answers a `__proto__` key as "not valid JSON"; ours names the key.
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(String(body)));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
   app.addContentTypeParser(["text/csv", "text/tab-separated-values"], { parseAs: "string" }, (_request, body, done) => done(null, body));
   app.addContentTypeParser(XLSX_CONTENT_TYPE, { parseAs: "buffer", bodyLimit: options.workbookLimit ?? DEFAULT_WORKBOOK_LIMIT }, (_request, body, done) =>
     done(null, body),
@@ -91,4 +100,25 @@ export function createServer(options: CreateServerOptions): FastifyInstance {
     }
   }, { prefix: basePath });
   return app;
+}
+
+/**
+ * A JSON body, refusing `__proto__` (which a later assignment could turn into a prototype) with the key named;
+ * an empty or malformed body is "not valid JSON".
+ */
+function parseJsonBody(text: string): unknown {
+  if (text.trim() === "") throw new HttpProblem("invalid-json", { detail: "Nội dung gửi lên trống." });
+  let poisoned = false;
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (key, inner: unknown) => {
+      if (key === "__proto__") poisoned = true;
+      return inner;
+    });
+  } catch {
+    throw new HttpProblem("invalid-json", { detail: "The body is not valid JSON." });
+  }
+  if (poisoned)
+    throw new HttpProblem("invalid-request", { detail: "Nội dung gửi lên có khóa “__proto__”, không được dùng." });
+  return value;
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { issue, type Issue, type IssuePath, type Result } from "../issues/Issue";
 import { inputColumns, type InputColumn } from "../template/inputColumns";
+import { ownValue } from "../template/ownRecord";
 import type { FieldDef, TableDef, Template } from "../template/types";
 import { FiguresSchema, type CellValue, type FieldValue, type Figures } from "./schema";
 
@@ -13,6 +14,10 @@ import { FiguresSchema, type CellValue, type FieldValue, type Figures } from "./
  * if (issues.length) showAll(issues);
  */
 export function parseFigures(input: unknown, template: Template): Result<Figures> {
+  // `__proto__` from JSON.parse is an own key that the schema's records would drop silently (assigning it sets
+  // the prototype): named as an unknown key, with its place, before anything else reads the input.
+  const hostile = protoKeys(input, []);
+  if (hostile.length) return { value: undefined, issues: hostile };
   const parsed = FiguresSchema.safeParse(input);
   if (!parsed.success) {
     // The structure is wrong; still look inside what can be read so the clerk sees every problem at once.
@@ -35,6 +40,18 @@ export function parseFigures(input: unknown, template: Template): Result<Figures
   }
   issues.push(...fieldIssues(figures.fields, template), ...tableIssues(figures.tables, template));
   return issues.length === 0 ? { value: figures, issues } : { value: undefined, issues };
+}
+
+const PROTO = "__proto__";
+
+function protoKeys(value: unknown, path: IssuePath): Issue[] {
+  // The figures are four levels deep (tables.T2.rows.0.c4); deeper is no place of ours, the schema refuses it.
+  if (typeof value !== "object" || value === null || path.length > 5) return [];
+  const out: Issue[] = [];
+  if (Object.prototype.hasOwnProperty.call(value, PROTO)) out.push(issue("figures.unknownKey", [...path, PROTO], { key: PROTO }));
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  for (const [key, inner] of entries) out.push(...protoKeys(inner, [...path, key]));
+  return out;
 }
 
 function samePath(a: IssuePath, b: IssuePath): boolean {
@@ -79,7 +96,7 @@ function fromZodIssue(z: z.core.$ZodIssue): Issue[] {
 function fieldIssues(fields: Readonly<Record<string, FieldValue | unknown>>, template: Template): Issue[] {
   const out: Issue[] = [];
   for (const [key, value] of Object.entries(fields)) {
-    const def = template.fields[key];
+    const def = ownValue(template.fields, key);
     const path = ["fields", key];
     if (!def) out.push(issue("figures.unknownKey", path, { key }));
     else if (def.computed) out.push(issue("figures.computedNotInput", path, { key }));
@@ -136,7 +153,7 @@ function tableIssues(
 ): Issue[] {
   const out: Issue[] = [];
   for (const [tableId, table] of Object.entries(tables)) {
-    const def = template.tables[tableId];
+    const def = ownValue(template.tables, tableId);
     if (!def) {
       out.push(issue("figures.unknownTable", ["tables", tableId], { table: tableId }));
       continue;

@@ -1,4 +1,5 @@
 import { parseInline } from "../markup";
+import { ownRecord } from "../ownRecord";
 import type { Template } from "../types";
 import { decisions } from "./decisions";
 import { fields } from "./fields";
@@ -20,8 +21,9 @@ export const cchcQuarterlySct: Template = {
   houseStyle: { quarterWord: "Quí", padMonths: true, percentSpace: false },
   summaryPrefix: "Kết quả thực hiện công tác cải cách hành chính",
   sections,
-  tables,
-  fields,
+  // Looked up by keys from outside (files, pastes, tags): no prototype to find `constructor` or `toString` in.
+  tables: ownRecord(tables),
+  fields: ownRecord(fields),
   periodSlots,
   closing: parseInline(
     "Trên đây là Báo cáo kết quả thực hiện công tác CCHC {per:label}, {agency:agencyName} báo cáo {agency:reportTo}./.",
