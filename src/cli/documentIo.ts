@@ -1,3 +1,7 @@
+import JSZip from "jszip";
+import { namespaceOfXml } from "../docx/model/CustomXmlStore";
+import { issue } from "../domain/issues/Issue";
+import { METADATA_NAMESPACE } from "../domain/metadata";
 import { openDocx, PROFILE_NAMES, profileNamed, type DocxHost, type HostProfileName } from "../docx";
 import { parseFigures } from "../domain/figures/parseFigures";
 import type { Figures } from "../domain/figures/schema";
@@ -40,7 +44,23 @@ export async function openDocument(path: string, api: string | undefined): Promi
       ExitCode.documentProblem,
     );
   }
+  await refuseDamagedMetadataPart(path, bytes);
   return { host, session: sessionFor(host) };
+}
+
+/**
+ * A custom XML part carrying baocao's namespace that is not well-formed XML: Word cannot read it (it offers to
+ * repair the file, dropping the part), so neither does the headless Word, which then finds no part of that
+ * namespace. The command line names the damaged part instead of taking the report for one without metadata.
+ */
+async function refuseDamagedMetadataPart(path: string, bytes: Uint8Array): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    if (!xml.includes(METADATA_NAMESPACE) || namespaceOfXml(xml) !== "") continue;
+    const damage = issue("doc.metadataDamaged", ["doc"], { part: "customXml", reason: "notWellFormed" });
+    throw new UserError(`${formatIssue(damage, undefined, "vi")} (${path}: ${name})`, ExitCode.documentProblem);
+  }
 }
 
 export async function blankDocument(api: string | undefined): Promise<OpenedDocument> {

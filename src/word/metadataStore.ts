@@ -10,6 +10,9 @@ import {
   metadataToEntries,
   readMetadataProperties,
   readMetadataXml,
+  propertiesMetadataDamage,
+  xmlMetadataDamage,
+  type MetadataDamage,
   type MetadataEntries,
   type ReportMetadata,
   type StoredMetadata,
@@ -33,6 +36,8 @@ export type QueuedMetadataRead = () => {
   readonly store: MetadataStoreKind;
   /** How the document holds it, for the next write to send only what changed. */
   readonly stored: StoredMetadata | undefined;
+  /** The metadata is there but cannot be read: then `metadata` is undefined, and nothing may be written. */
+  readonly damage?: MetadataDamage;
 };
 
 /**
@@ -55,7 +60,10 @@ export function queueMetadataRead(
     part.load("id");
     const xml = part.getXml();
     return () => {
-      const stored = part.isNullObject || xml.value == null ? undefined : readMetadataXml(xml.value);
+      const text = part.isNullObject || xml.value == null ? undefined : xml.value;
+      const damage = text === undefined ? undefined : xmlMetadataDamage(text);
+      if (damage) return { metadata: undefined, store: "customXml", stored: undefined, damage };
+      const stored = text === undefined ? undefined : readMetadataXml(text);
       return { metadata: stored?.metadata, store: "customXml", stored };
     };
   }
@@ -63,7 +71,10 @@ export function queueMetadataRead(
   const props = context.document.properties.customProperties;
   props.load("items/key,items/value");
   return () => {
-    const stored = readMetadataProperties(new Map(props.items.map((p) => [p.key, String(p.value)])));
+    const all = new Map(props.items.map((p) => [p.key, String(p.value)]));
+    const damage = propertiesMetadataDamage(all);
+    if (damage) return { metadata: undefined, store: "properties", stored: undefined, damage };
+    const stored = readMetadataProperties(all);
     return { metadata: stored?.metadata, store: "properties", stored };
   };
 }

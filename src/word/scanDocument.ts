@@ -1,4 +1,5 @@
 import type { ReportMetadata, StoredMetadata } from "../domain/metadata";
+import { issue, type Issue } from "../domain/issues/Issue";
 import { parseTag } from "../domain/tags";
 import { showsBlank, textRead } from "./controlText";
 import { queueMetadataRead, type MetadataStoreKind } from "./metadataStore";
@@ -20,6 +21,8 @@ export type DocumentScan = {
   readonly store: MetadataStoreKind;
   /** How the metadata is stored, for a write in the same batch to send only what changed. */
   readonly stored?: StoredMetadata;
+  /** The metadata is there but damaged (not well-formed, invalid JSON, an impossible period): every operation stops. */
+  readonly damage?: Issue;
 };
 
 /** Texts by tag, the shape the refresh plan reads. */
@@ -47,12 +50,13 @@ export function queueScan(
       list.push({ found: showsBlank(proxy.text) ? { ...found, showsBlank: true } : found, proxy });
       byTag.set(proxy.tag, list);
     }
-    const { metadata, store, stored } = readMetadata();
+    const { metadata, store, stored, damage } = readMetadata();
     const scan: DocumentScan = {
       controls: new Map([...byTag].map(([tag, list]) => [tag, list.map((l) => l.found)])),
       metadata,
       store,
       ...(stored ? { stored } : {}),
+      ...(damage ? { damage: issue("doc.metadataDamaged", ["doc"], { part: store, reason: damage }) } : {}),
     };
     return { scan, proxies: new Map([...byTag].map(([tag, list]) => [tag, list.map((l) => l.proxy)])) };
   };

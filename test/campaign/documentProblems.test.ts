@@ -25,6 +25,8 @@ const changed = join(dir, "changed.json");
 const figures = JSON.parse(readFileSync(fixture, "utf8")) as Figures & { fields: Record<string, unknown> };
 const changedFigures = { ...figures, fields: { ...figures.fields, "II.1.vbqpplDraftsRegistered": 9 } } as Figures;
 
+jest.setTimeout(120_000);
+
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 type Damage = { name: string; change: (xml: string) => string; place: RegExp; duplicate: boolean };
@@ -71,7 +73,7 @@ beforeAll(async () => {
     writeFileSync(file, await withPart(readFileSync(q1), "word/document.xml", d.change));
     damaged.set(d.name, file);
   }
-});
+}, 240_000);
 
 type Operation = { name: string; argv: (file: string, out: string) => string[]; code: number; out?: boolean };
 const operations: Operation[] = [

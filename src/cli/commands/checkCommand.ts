@@ -52,6 +52,12 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
       ...(period && "value" in period ? { period: period.value } : {}),
     }),
   );
+  const damage = result.entries.find((e) => e.issue.code === "doc.metadataDamaged");
+  if (damage) {
+    if (values.json) io.stdout(`${JSON.stringify({ ready: false, period: null, items: [{ ...damage.issue, message: formatIssue(damage.issue, undefined, lang) }], syncs }, null, 2)}\n`);
+    else io.stderr(`baocao check: ${formatIssue(damage.issue, undefined, lang)}\n`);
+    return ExitCode.documentProblem;
+  }
   if (!result.period)
     throw new UserError(
       `${formatIssue(issue("doc.notAdopted", ["doc"]), undefined, lang)} Để chỉ rà soát cụm từ kỳ báo cáo, cho biết kỳ bằng --period 2021-Q1.`,

@@ -52,7 +52,7 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
     }),
   );
   const { plan } = result;
-  if (result.refused?.code === "doc.notAdopted") {
+  if (result.refused && ["doc.notAdopted", "doc.noMetadata", "doc.metadataDamaged"].includes(result.refused.code)) {
     io.stderr(`baocao refresh: ${formatIssue(result.refused, template, lang)}\n`);
     return ExitCode.documentProblem;
   }

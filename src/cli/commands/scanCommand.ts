@@ -26,6 +26,11 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   if (!file) throw new UserError(`Thiếu tệp văn bản. Cách dùng: ${scanUsage}`);
   const { session } = await openDocument(file, values.api);
   const { result: scan, syncs } = await session.measure(scanDocument);
+  if (scan.damage) {
+    if (values.json) io.stdout(`${JSON.stringify({ metadata: null, store: scan.store, controls: null, issues: [scan.damage], syncs }, null, 2)}\n`);
+    else io.stderr(`baocao scan: ${formatIssue(scan.damage, undefined, langOf(values.lang))}\n`);
+    return ExitCode.documentProblem;
+  }
   if (scan.controls.size === 0) {
     const notAdopted = issue("doc.notAdopted", ["doc"]);
     if (values.json) io.stdout(`${JSON.stringify({ metadata: scan.metadata ? { period: scan.metadata.period } : null, store: scan.store, controls: null, issues: [notAdopted], syncs }, null, 2)}\n`);

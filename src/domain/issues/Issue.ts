@@ -80,6 +80,7 @@ export type IssueCode =
   | "doc.templateMismatch"
   | "doc.periodMismatch"
   | "doc.notAdopted"
+  | "doc.metadataDamaged"
   // adopting a report the add-in did not make
   | "adopt.sectionNotFound"
   | "adopt.sectionWeak"

@@ -106,6 +106,8 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
     `The document uses template “${p.actual ?? ""}”, not “${p.expected ?? ""}”.`,
   "doc.periodMismatch": (_, p) =>
     `The figures are for ${p.actual ?? ""}, the document is at ${p.expected ?? ""}; to move to another period, use “Move to the next period”.`,
+  "doc.metadataDamaged": (_, p) =>
+    `The document's baocao data (${PART_EN[String(p.part)] ?? String(p.part ?? "")}) is damaged: ${DAMAGE_EN[String(p.reason)] ?? String(p.reason ?? "")}. Nothing was written; use an earlier copy of the document, or adopt the report again (baocao adopt) once the damaged part is removed.`,
   "doc.notAdopted": () => `This document has no baocao content controls: adopt it as an old report (baocao adopt) or insert a new report.`,
   "adopt.sectionNotFound": (place, p) => `${place}: heading “${p.heading ?? ""}” not found.`,
   "adopt.sectionWeak": (place, p) => `${place}: “${p.text ?? ""}” looks like the heading but not surely; confirm it.`,
@@ -139,3 +141,15 @@ function pageItemEn(p: Readonly<Record<string, string | number>>): string {
     return `margins top ${p.top} mm, bottom ${p.bottom} mm, left ${p.left} mm, right ${p.right} mm (Layout › Margins › Custom Margins)`;
   return "no number on the first page: tick “Different First Page” (double-click the header › Different First Page)";
 }
+
+const DAMAGE_EN: Readonly<Record<string, string>> = {
+  notWellFormed: "it is not well-formed XML",
+  invalidJson: "an entry cannot be read (invalid JSON)",
+  badPeriod: "the report period it records does not exist",
+  incomplete: "a part of it is missing (its head or a continuation)",
+};
+
+const PART_EN: Readonly<Record<string, string>> = {
+  customXml: "baocao's custom XML part",
+  properties: "the custom properties baocao.m.* / baocao.meta.*",
+};

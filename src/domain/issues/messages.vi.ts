@@ -112,6 +112,8 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "doc.templateMismatch": (_, p) => `Văn bản dùng mẫu “${p.actual ?? ""}”, không phải “${p.expected ?? ""}”.`,
   "doc.periodMismatch": (_, p) =>
     `Số liệu là của kỳ ${p.actual ?? ""}, còn văn bản đang ở kỳ ${p.expected ?? ""}; để sang kỳ mới, hãy dùng “Chuyển sang kỳ sau”.`,
+  "doc.metadataDamaged": (_, p) =>
+    `Thông tin của baocao trong văn bản (${PART_VI[String(p.part)] ?? String(p.part ?? "")}) bị hỏng: ${DAMAGE_VI[String(p.reason)] ?? String(p.reason ?? "")}. Không ghi gì; hãy dùng bản lưu trước đó của văn bản, hoặc nhận diện lại báo cáo (baocao adopt) sau khi xóa phần hỏng.`,
   "doc.notAdopted": () => `Văn bản này chưa có điều khiển nội dung của baocao: hãy nhận diện báo cáo cũ (baocao adopt) hoặc chèn báo cáo mới.`,
   "adopt.sectionNotFound": (place, p) => `${place}: không tìm thấy đề mục “${p.heading ?? ""}”.`,
   "adopt.sectionWeak": (place, p) => `${place}: đoạn “${p.text ?? ""}” giống đề mục nhưng chưa chắc chắn, cần xác nhận.`,
@@ -146,3 +148,15 @@ function pageItemVi(p: Readonly<Record<string, string | number>>): string {
     return `lề trên ${p.top} mm, lề dưới ${p.bottom} mm, lề trái ${p.left} mm, lề phải ${p.right} mm (Bố cục › Lề › Lề tùy chỉnh)`;
   return "trang đầu không đánh số: chọn “Trang đầu khác” (bấm đúp vào đầu trang › Trang đầu khác)";
 }
+
+const DAMAGE_VI: Readonly<Record<string, string>> = {
+  notWellFormed: "không phải XML hợp lệ",
+  invalidJson: "có mục không đọc được (JSON sai)",
+  badPeriod: "kỳ báo cáo ghi trong đó không tồn tại",
+  incomplete: "thiếu phần (thiếu mục đầu hoặc một đoạn nối tiếp)",
+};
+
+const PART_VI: Readonly<Record<string, string>> = {
+  customXml: "phần dữ liệu XML tùy chỉnh của baocao",
+  properties: "các thuộc tính tùy chỉnh baocao.m.* / baocao.meta.*",
+};

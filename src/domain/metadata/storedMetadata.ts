@@ -118,3 +118,39 @@ export function readMetadataProperties(properties: ReadonlyMap<string, string>):
   const metadata = metadataFromEntries(entries);
   return metadata && { metadata, form: "entries", entries, propertyKeys };
 }
+
+/** Why the metadata a document holds cannot be read (it is there, under baocao's namespace or prefixes). */
+export type MetadataDamage = "notWellFormed" | "invalidJson" | "badPeriod" | "incomplete";
+
+const VALID_PERIOD = /^\d{4}-(Q1|H1|M9|Y)$/;
+
+/** Damage in what was read: a period that does not exist is as unusable as a text that does not parse. */
+const readDamage = (read: StoredMetadata | undefined, entries: ReadonlyMap<string, string>): MetadataDamage | undefined => {
+  if (read) return VALID_PERIOD.test(read.metadata.period) ? undefined : "badPeriod";
+  if (entries.size > 0 && !entries.has("head")) return "incomplete";
+  return "invalidJson";
+};
+
+/**
+ * Why the custom XML part holding baocao's namespace cannot be read, or undefined when it reads (or holds
+ * none of ours): damage is reported as damage, never taken as "no metadata" (which would make every figure
+ * look hand-edited).
+ */
+export function xmlMetadataDamage(xml: string): MetadataDamage | undefined {
+  if (!xml.includes(METADATA_NAMESPACE)) return undefined;
+  if (!/<\/(?:[\w.-]+:)?baocao>\s*$/.test(xml) && !/<(?:[\w.-]+:)?baocao\b[^>]*\/>\s*$/.test(xml)) return "notWellFormed";
+  const entries = new Map<string, string>();
+  for (const match of xml.matchAll(ENTRY)) entries.set(unescapeXml(match[1] ?? match[2] ?? ""), "");
+  return readDamage(readMetadataXml(xml), /<(?:[\w.-]+:)?state>/.test(xml) ? new Map([["head", ""]]) : entries);
+}
+
+/** Why baocao's custom properties (WordApi 1.3) cannot be read, or undefined when they read (or there are none). */
+export function propertiesMetadataDamage(properties: ReadonlyMap<string, string>): MetadataDamage | undefined {
+  const ours = [...properties.keys()].filter((k) => k.startsWith(ENTRY_PROPERTY_PREFIX) || k.startsWith(PROPERTY_PREFIX));
+  if (ours.length === 0) return undefined;
+  const entryNames = new Map(
+    ours.filter((k) => k.startsWith(ENTRY_PROPERTY_PREFIX)).map((k) => [k.slice(ENTRY_PROPERTY_PREFIX.length).split("#")[0] ?? "", ""]),
+  );
+  const jsonForm = !properties.has(`${ENTRY_PROPERTY_PREFIX}head`) && ours.some((k) => k.startsWith(PROPERTY_PREFIX));
+  return readDamage(readMetadataProperties(properties), jsonForm ? new Map([["head", ""]]) : entryNames);
+}

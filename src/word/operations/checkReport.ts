@@ -70,7 +70,8 @@ export async function checkReport(
     const period = parsed && "value" in parsed ? parsed.value : args.period;
     const entries: ReadinessEntry[] = [];
     // A document without one baocao control is said so in one line, not as every control missing.
-    if (scan.controls.size === 0) entries.push({ issue: issue("doc.notAdopted", ["doc"], {}, meta ? "error" : "info") });
+    if (scan.damage) entries.push({ issue: scan.damage });
+    else if (scan.controls.size === 0) entries.push({ issue: issue("doc.notAdopted", ["doc"], {}, meta ? "error" : "info") });
     else if (meta) entries.push(...controlEntries(scan, renderer, args));
     // ND 30's page: read where the host has PageSetup, else listed for the clerk to set by hand.
     if (meta) for (const problem of pageSetupIssues(extra.page)) entries.push({ issue: problem });

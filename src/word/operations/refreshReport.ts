@@ -35,7 +35,10 @@ export async function refreshReport(
       now: args.now,
       problems: (scan, planIssues) => documentProblems(scan, args.input.template, planIssues),
       guard: (scan) => {
+        if (scan.damage) return scan.damage;
         if (scan.controls.size === 0) return issue("doc.notAdopted", ["doc"]);
+        // Metadata removed cleanly: said so, rather than every figure taken as a hand edit.
+        if (!scan.metadata) return issue("doc.noMetadata", ["doc"]);
         const meta = scan.metadata;
         if (meta && meta.templateId !== args.input.template.id) {
           return issue("doc.templateMismatch", ["doc"], {

@@ -47,8 +47,8 @@ export async function rollForward(
     const meta = scan.metadata;
     const template = meta ? args.findTemplate(meta.templateId) : undefined;
     const agency = meta ? args.findAgency(meta.agencyId) : undefined;
-    if (!meta || !meta.figures || !template || !agency) {
-      const refused = issue("doc.noMetadata", ["doc"]);
+    if (scan.damage || !meta || !meta.figures || !template || !agency) {
+      const refused = scan.damage ?? issue("doc.noMetadata", ["doc"]);
       return {
         plan: { changes: [], conflicts: [], rebuilds: [], issues: [refused] },
         from: meta?.period,
