@@ -49,10 +49,8 @@ eachStore("problems ($name)", (factory) => {
 
   it.each([
     ["an unknown template", `/api/v1/figures/no-such-template/${AGENCY}/2021-Q1`, "unknown-template"],
-    ["an unknown agency", `/api/v1/figures/${TEMPLATE}/no-such-agency/2021-Q1`, "unknown-agency"],
     ["an unknown period", `/api/v1/figures/${TEMPLATE}/${AGENCY}/2030-Q1`, "unknown-period"],
     ["a period without figures", `/api/v1/figures/${TEMPLATE}/${AGENCY}/2021-Y`, "no-figures"],
-    ["an unknown agency's periods", `/api/v1/agencies/no-such-agency/periods`, "unknown-agency"],
     ["an unknown period's history", `/api/v1/figures/${TEMPLATE}/${AGENCY}/2030-Q1/history`, "unknown-period"],
     ["an unknown address", `/api/v1/nothing-here`, "not-found"],
   ])("answers %s with 404", async (_what, path, type) => {

@@ -18,7 +18,12 @@ export function parseFigures(input: unknown, template: Template): Result<Figures
   // the prototype): named as an unknown key, with its place, before anything else reads the input.
   const hostile = protoKeys(input, []);
   if (hostile.length) return { value: undefined, issues: hostile };
-  const parsed = FiguresSchema.safeParse(input);
+  // The whole body must be one object: an array or a number is said so at the top, not as a field missing.
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return { value: undefined, issues: [issue("figures.invalidType", [], { expected: "object" })] };
+  // reportInput: zod 4 leaves the input out of its issues by default, and a value of the wrong type
+  // (`"asOfDate": 20210302`) would read as a value missing.
+  const parsed = FiguresSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     // The structure is wrong; still look inside what can be read so the clerk sees every problem at once.
     // A vague "wrong type" from the schema (a union that did not match) gives way to the template's precise

@@ -14,8 +14,12 @@ import { messagesVi } from "./messages.vi";
  */
 export function formatIssue(issue: Issue, template?: Template, lang: Lang = "vi"): string {
   const messages = lang === "vi" ? messagesVi : messagesEn;
+  // An issue of the whole input (a JSON array sent where the figures are due) is placed at the input itself.
+  const place = describePlace(issue.path, template, lang, issue.params) || WHOLE[lang];
   return messages[issue.code](
-    describePlace(issue.path, template, lang, issue.params),
+    place,
     plainParams(issue.params ?? {}, template, lang),
   );
 }
+
+const WHOLE: Readonly<Record<Lang, string>> = { vi: "Nội dung số liệu gửi lên", en: "The figures sent" };

@@ -29,7 +29,7 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
     `${place}: số liệu dành cho mẫu “${p.actual}”, không phải “${p.expected}”.`,
   "figures.rowCount": (place, p) => `${place}: cần ${p.expected} dòng số liệu, nhận được ${p.actual}.`,
   "figures.invalidType": (place, p) =>
-    `${place}: sai kiểu dữ liệu${p.expected ? ` (cần ${p.expected})` : ""}.`,
+    `${place}: sai kiểu dữ liệu${p.expected ? ` (cần ${TYPE_VI[String(p.expected)] ?? String(p.expected)})` : ""}.`,
   "figures.computedNotInput": (place) =>
     `${place}: là số liệu tính toán, phần mềm tự tính; không nhập trực tiếp.`,
   "check.sumMismatch": (place, p) => `${place}: tổng không khớp (${p.expected ?? ""} ≠ ${p.actual ?? ""}).`,
@@ -159,4 +159,11 @@ const DAMAGE_VI: Readonly<Record<string, string>> = {
 const PART_VI: Readonly<Record<string, string>> = {
   customXml: "phần dữ liệu XML tùy chỉnh của baocao",
   properties: "các thuộc tính tùy chỉnh baocao.m.* / baocao.meta.*",
+};
+
+const TYPE_VI: Readonly<Record<string, string>> = {
+  object: "một đối tượng JSON { … }, không phải mảng hay một giá trị",
+  string: "một chuỗi chữ trong dấu nháy",
+  number: "một số",
+  array: "một mảng [ … ]",
 };

@@ -51,8 +51,9 @@ export function agencyRoutes(deps: ServiceDeps): Route[] {
         responses: { 200: { description: "Kỳ báo cáo / periods", schema: PeriodListSchema }, ...problemResponses(400, 401, 403, 404) },
       },
       async ({ params, principal }) => {
-        await requireAgency(deps, params.agency);
         authorize(principal, params.agency, "read");
+        // After the key is checked: an agency that does not exist answers as one the key may not see (403), never 404.
+        await requireAgency(deps, params.agency);
         return { agency: params.agency, periods: await deps.store.listPeriods(params.agency) };
       },
     ),

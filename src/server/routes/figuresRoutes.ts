@@ -37,8 +37,9 @@ export function figuresRoutes(deps: ServiceDeps): Route[] {
       },
       async ({ params, principal, reply }) => {
         requireTemplate(deps, params.template);
-        await requireAgency(deps, params.agency);
         authorize(principal, params.agency, "read");
+        // After the key is checked: an agency that does not exist answers as one the key may not see (403), never 404.
+        await requireAgency(deps, params.agency);
         const stored = await deps.store.getFigures(params);
         if (!stored) {
           await requirePeriod(deps, params.agency, params.period);
@@ -69,8 +70,12 @@ export function figuresRoutes(deps: ServiceDeps): Route[] {
       },
       async ({ params, principal, request, reply }) => {
         const template = requireTemplate(deps, params.template);
-        await requireAgency(deps, params.agency);
         const who = authorize(principal, params.agency, "write");
+        // After the key is checked: an agency that does not exist answers as one the key may not see (403), never 404.
+        await requireAgency(deps, params.agency);
+        // fastify reads text/plain as a string: the figures are JSON, anything else is the wrong media type.
+        if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(request.headers["content-type"] ?? ""))
+          throw new HttpProblem("unsupported-media-type", { detail: "Gửi số liệu dạng application/json." });
         const { value, issues } = parseFigures(request.body, template);
         const problems = value ? addressIssues(value, params) : fromIssues(issues, template);
         if (!value || problems.length > 0) throw new HttpProblem("invalid-figures", { detail: "Số liệu gửi lên có lỗi; xem danh sách issues.", issues: problems });

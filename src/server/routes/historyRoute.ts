@@ -21,8 +21,9 @@ export function historyRoute(deps: ServiceDeps): Route {
     },
     async ({ params, query, principal }) => {
       requireTemplate(deps, params.template);
-      await requireAgency(deps, params.agency);
       authorize(principal, params.agency, "read");
+      // After the key is checked: an agency that does not exist answers as one the key may not see (403), never 404.
+      await requireAgency(deps, params.agency);
       await requirePeriod(deps, params.agency, params.period);
       const entries = await deps.store.history({ ...params, ...(query.key === undefined ? {} : { figure: query.key }) });
       return { ...params, ...(query.key === undefined ? {} : { key: query.key }), entries };

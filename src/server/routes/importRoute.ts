@@ -48,9 +48,10 @@ export function importRoute(deps: ServiceDeps): Route {
     },
     async ({ params, query, principal, request, reply }) => {
       const template = requireTemplate(deps, params.template);
-      await requireAgency(deps, params.agency);
       const dryRun = query.dryRun === "true";
       const who = authorize(principal, params.agency, dryRun ? "read" : "write");
+      // After the key is checked: an agency that does not exist answers as one the key may not see (403), never 404.
+      await requireAgency(deps, params.agency);
       const current = await deps.store.getFigures(params);
       const base = current?.figures ?? empty(params);
       let read: Result<Figures>;
