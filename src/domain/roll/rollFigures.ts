@@ -1,4 +1,5 @@
 import type { CellValue, FieldValue, Figures } from "../figures/schema";
+import { issue, type Result } from "../issues/Issue";
 import { parseIsoDate, toIsoDate } from "../format";
 import { formatPeriodCode, parsePeriod, rollAsOfDate, rollDataWindow, type Period } from "../period";
 import { cellName } from "../tags/tags";
@@ -18,11 +19,13 @@ export type RolledFigures = {
  * column takes the last values; static, target and historical figures are kept; the data window and the
  * as-of date move with the period.
  *
- * @example rollFigures(template, q1Figures, { year: 2021, kind: "H1" }).figures.period // → "2021-H1"
+ * Figures whose period cannot be read give no value and a `figures.badPeriod` issue naming it.
+ *
+ * @example rollFigures(template, q1Figures, { year: 2021, kind: "H1" }).value?.figures.period // → "2021-H1"
  */
-export function rollFigures(template: Template, figures: Figures, next: Period): RolledFigures {
+export function rollFigures(template: Template, figures: Figures, next: Period): Result<RolledFigures> {
   const from = parsePeriod(figures.period);
-  if (!("value" in from)) throw new Error(`Figures carry an invalid period "${figures.period}"`);
+  if (!("value" in from)) return { value: undefined, issues: [issue("figures.badPeriod", ["period"], { value: figures.period })] };
   const yearChange = next.year !== from.value.year;
   const cleared: string[] = [];
 
@@ -44,7 +47,7 @@ export function rollFigures(template: Template, figures: Figures, next: Period):
   const window = figures.dataWindow;
   const asOf = figures.asOfDate ? parseIsoDate(figures.asOfDate) : undefined;
   const rolledWindow = window ? rollWindow(window, from.value, next) : undefined;
-  return {
+  const rolled: RolledFigures = {
     figures: {
       ...figures,
       period: formatPeriodCode(next),
@@ -55,6 +58,7 @@ export function rollFigures(template: Template, figures: Figures, next: Period):
     },
     cleared,
   };
+  return { value: rolled, issues: [] };
 }
 
 function rollWindow(window: { from: string; to: string }, from: Period, to: Period) {

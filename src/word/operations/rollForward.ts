@@ -58,7 +58,19 @@ export async function rollForward(
         refused,
       };
     }
-    const rolled = rollFigures(template, meta.figures, args.next);
+    const rolledResult = rollFigures(template, meta.figures, args.next);
+    if (!rolledResult.value) {
+      const [refused = issue("doc.noMetadata", ["doc"])] = rolledResult.issues;
+      return {
+        plan: { changes: [], conflicts: [], rebuilds: [], issues: [refused] },
+        from: meta.period,
+        to,
+        cleared: [],
+        applied: false,
+        refused,
+      };
+    }
+    const rolled = rolledResult.value;
     const input = { template, figures: rolled.figures, agency, period: args.next };
     const content = renderer.content(input);
     const plan = planRefresh({
