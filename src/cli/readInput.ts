@@ -24,10 +24,29 @@ export async function readJsonFile(path: string): Promise<unknown> {
 }
 
 /** Everything on standard input, as text. */
-export async function readStdin(stream: NodeJS.ReadableStream | undefined): Promise<string> {
+export async function readStdin(
+  stream: NodeJS.ReadableStream | undefined,
+  limit: number = PASTE_LIMIT_BYTES,
+): Promise<string> {
   if (!stream) return "";
   const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    // Stopped as soon as it is too large: a 50 MB paste is never held whole (nor turned into a million rows).
+    if (size > limit)
+      throw new UserError(
+        `Dữ liệu dán quá lớn (hơn ${Math.round(limit / 1024)} KB); hãy dán từng bảng một.`,
+        ExitCode.invalidInput,
+      );
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
+
+/**
+ * The most a paste may hold: 1 MB, four times the figures service's body limit (256 KB) since a table pasted
+ * from Excel carries tabs and labels; the largest table of the consolidated report pastes in well under it.
+ */
+export const PASTE_LIMIT_BYTES = 1024 * 1024;

@@ -124,3 +124,26 @@ describe("baocao paste", () => {
     await expect(pasteCommand(argv, fakeIo("").io)).rejects.toBeInstanceOf(UserError);
   });
 });
+
+describe("baocao paste, bounded (#15 class 9)", () => {
+  it.each([
+    ["just over the limit", 1024 * 1024 + 1],
+    ["50 MB in 64 KB chunks", 50 * 1024 * 1024],
+  ])("%s: exit 1, said in one line, stops reading past the limit", async (_name, size) => {
+    let read = 0;
+    const chunk = Buffer.from("Tên\t1\n".repeat(64 * 1024 / 7));
+    const stdin = Readable.from(
+      (function* () {
+        while (read < size) {
+          const part = chunk.subarray(0, Math.min(chunk.length, size - read));
+          read += part.length;
+          yield part;
+        }
+      })(),
+    );
+    const err: string[] = [];
+    const run = pasteCommand(["--table", "T2"], { stdout: () => undefined, stderr: (t) => err.push(t), stdin });
+    await expect(run).rejects.toMatchObject({ exitCode: 1, message: expect.stringMatching(/^Dữ liệu dán quá lớn \(hơn 1024 KB\)/) });
+    expect(read).toBeLessThan(1024 * 1024 + 2 * chunk.length);
+  });
+});
