@@ -12,7 +12,7 @@ import { parseFigures } from "../../src/domain/figures/parseFigures";
 import { cchcQuarterlySct } from "../../src/domain/template/cchcQuarterlySct";
 import { runCli } from "../support/runCli";
 import { call } from "../server/support/http";
-import { storeFactories } from "../server/support/storeFactories";
+import { eachStore } from "../server/support/storeFactories";
 import { Q1_PATH, startTestService, type TestService } from "../server/support/startTestService";
 
 const fixture = join(__dirname, "../fixtures/figures/sct-dongnai-2021-Q1.json");
@@ -58,7 +58,7 @@ describe("the command line", () => {
   });
 });
 
-describe.each(storeFactories())("the service ($name)", (factory) => {
+eachStore("the service ($name)", (factory) => {
   let service: TestService;
   beforeAll(async () => {
     service = await startTestService(factory);

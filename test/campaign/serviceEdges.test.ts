@@ -4,12 +4,12 @@
  * one the key may not see, so a key cannot probe which agencies exist. Nothing stored changes.
  */
 import { call } from "../server/support/http";
-import { storeFactories } from "../server/support/storeFactories";
+import { eachStore } from "../server/support/storeFactories";
 import { OTHER_AGENCY, Q1_PATH, TEMPLATE, seedFigures, startTestService, type TestService } from "../server/support/startTestService";
 
 const noTrace = (text: string) => expect(text).not.toMatch(/\bat .+\.(ts|js):\d+|stack|node_modules/);
 
-describe.each(storeFactories())("service edges ($name)", (factory) => {
+eachStore("service edges ($name)", (factory) => {
   let service: TestService;
   beforeAll(async () => {
     service = await startTestService(factory);
