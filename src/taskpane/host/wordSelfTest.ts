@@ -1,5 +1,6 @@
 import { flatOpcToBase64 } from "../../docx/package/flatOpcToDocx";
 import { capabilitiesOf, WordSession } from "../../word";
+import { officeDiagnostics } from "../../word/host/officeHost";
 import { blankScratch, hiddenScratch } from "../../word/scratchDocument";
 import { shippedRenderer } from "../../word/operations/shippedRenderer";
 import { runSelfTest } from "../../word/selfTest";
@@ -11,8 +12,7 @@ import type { SelfTestRunner } from "../services/SelfTestRunner";
  * is posted to its office-addin-test-server as well.
  */
 export function wordSelfTest(): SelfTestRunner {
-  const { requirements, diagnostics } = Office.context;
-  const isSetSupported = (name: string, version?: string) => requirements.isSetSupported(name, version);
+  const { isSetSupported, version, platform } = officeDiagnostics();
   const hidden = isSetSupported("WordApiHiddenDocument", "1.3");
   return {
     scratch: hidden ? "hidden" : "blank",
@@ -22,8 +22,8 @@ export function wordSelfTest(): SelfTestRunner {
       const report = await runSelfTest(session, {
         renderer: shippedRenderer,
         isSetSupported,
-        version: diagnostics?.version,
-        platform: String(diagnostics?.platform ?? ""),
+        version,
+        platform,
         toBase64Docx: flatOpcToBase64,
         ...(onCheck ? { onCheck } : {}),
       });

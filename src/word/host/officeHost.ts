@@ -28,3 +28,17 @@ export const hasHiddenDocuments = (office: unknown): boolean =>
     "WordApiHiddenDocument",
     "1.3",
   ) === true;
+
+/** What this Office says of itself: its requirement sets, version and platform (for the self-test's report). */
+export function officeDiagnostics(): {
+  readonly isSetSupported: (name: string, version?: string) => boolean;
+  readonly version: string | undefined;
+  readonly platform: string;
+} {
+  const { requirements, diagnostics } = Office.context;
+  return {
+    isSetSupported: (name, version) => requirements.isSetSupported(name, version),
+    version: diagnostics?.version,
+    platform: String(diagnostics?.platform ?? ""),
+  };
+}
