@@ -128,7 +128,7 @@ describeInBrowser("playground in Chromium", () => {
     const row = changes.getByRole("row").filter({ hasText: "2.470" }).first();
     await expect(row.innerText()).resolves.toMatch(/2\.460\s+2\.470/);
     const before = await renders();
-    await row.getByRole("button").click();
+    await row.getByRole("button", { name: /^Bảng/ }).click();
     await drawnAfter(before);
     await expect(page.getByTestId("selection").innerText()).resolves.toMatch(
       /^Đang chọn: Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “Số hồ sơ thực hiện mức độ 3 và 4”$/,
@@ -150,6 +150,8 @@ describeInBrowser("playground in Chromium", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Tải xuống" }).click(),
     ]);
+    // Named after the report, as the office files it.
+    expect(download.suggestedFilename()).toBe("BC-CCHC-SCT-2021-Q1.docx");
     downloaded = (await download.path())!;
     const bytes = new Uint8Array(readFileSync(downloaded));
     const controls = await controlTexts(bytes);
