@@ -1,7 +1,8 @@
 /** The run's last lines: skipped blocks by name, then "jest: N passed, N failed". */
+import { createRequire } from "node:module";
 import { join } from "node:path";
 
-const { skippedBlocks } = require("../ci-summary-reporter.cjs") as {
+const { skippedBlocks } = createRequire(__filename)("../ci-summary-reporter.cjs") as {
   skippedBlocks: (results: unknown, rootDir: string) => string[];
 };
 
