@@ -15,6 +15,8 @@ export type RefreshTarget = {
   readonly tableRows: (tableId: string) => TableRowsLayout;
   /** What the document shows when these figures of the clerk's (tag → text) are taken as the figures. */
   readonly recompute?: (values: ReadonlyMap<string, string>) => Effective;
+  /** Whether a control's text reads as its new figure (then its spelling is kept). */
+  readonly readsAsNew?: (tag: string, shown: string) => boolean;
   /** The metadata to store after writing this plan, from the metadata found (if any). */
   readonly nextMetadata: (
     previous: ReportMetadata | undefined,
@@ -95,6 +97,7 @@ export async function refreshDocument(
       previous: scan.metadata?.overrides ?? {},
       now: options.now,
       ...(target.recompute ? { recompute: target.recompute } : {}),
+      ...(target.readsAsNew ? { readsAsNew: target.readsAsNew } : {}),
     });
     const { overrides, desired } = planned;
     const blocked = options.problems?.(scan, planned.plan.issues) ?? [];

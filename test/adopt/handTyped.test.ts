@@ -10,6 +10,8 @@ import type { Figures } from "../../src/domain/figures/schema";
 import { reportContent } from "../../src/domain/render";
 import { parseTag } from "../../src/domain/tags";
 import { adoptReport } from "../../src/word/operations/adoptReport";
+import { refreshReport } from "../../src/word/operations/refreshReport";
+import { shippedRenderer } from "../../src/word/operations/shippedRenderer";
 import { hasSoffice } from "../support/libreOffice";
 import {
   agency,
@@ -47,8 +49,8 @@ async function adopt(bytes: Uint8Array) {
 
 /**
  * The one figure the seed writes in another style than the report's: “giảm bình quân 1.5%/năm” (a point for
- * the decimal comma). Adopt reads its value, 1,5, and wraps it as written; a refresh writes it the report's
- * way, “1,5%” — the only change it proposes, and the clerk sees it in the review.
+ * the decimal comma). Adopt reads its value, 1,5, and wraps it as written; a refresh with the same value leaves
+ * the clerk's spelling, and one with a new value writes it the report's way.
  */
 const SEED_STYLE = { tag: "bc:fig:I.1.target.budgetCutPerYearPct", old: "1.5%", new: "1,5%", occurrences: 1 };
 
@@ -130,15 +132,33 @@ it("then refreshes with the truth to no change of value, keeps the stale-period 
   const staleQ1Before = await scanStaleDocument(sessionOf(await openDocx(typed.bytes)), q1);
   const { host } = await adopt(typed.bytes);
   const session = sessionOf(await openDocx(await host.save()));
-  expect(await dryRefresh(session, typed.figures)).toEqual({
-    changes: [SEED_STYLE],
-    conflicts: [],
-    rebuilds: [],
-  });
+  expect(await dryRefresh(session, typed.figures)).toEqual({ changes: [], conflicts: [], rebuilds: [] });
   expect(await scanStaleDocument(session, H1)).toEqual(staleBefore);
   expect(await scanStaleDocument(session, q1)).toEqual(staleQ1Before);
   // The seed's own stale phrases (“Quí I/2020” in a Quý I/2021 report) are still found.
   expect(staleQ1Before.length).toBeGreaterThan(0);
 
   await expectRollsChecksAndRefreshes(session, typed.figures);
+});
+
+it("keeps the clerk's spelling of an unchanged figure through a refresh, and writes a changed one the report's way", async () => {
+  const { host } = await adopt(typed.bytes);
+  const session = sessionOf(await openDocx(await host.save()));
+  const refresh = (figures: Figures) =>
+    refreshReport(session, shippedRenderer, {
+      input: { template, figures, agency, period: q1 },
+      now: new Date(0),
+      dryRun: false,
+      overwrite: new Set(),
+    });
+  const kept = await refresh(typed.figures);
+  expect(kept.plan.changes).toEqual([]);
+  expect(kept.plan.spelled).toEqual([SEED_STYLE.tag]);
+  // Recorded as the document shows it: the next refresh sees no hand edit there.
+  const again = await refresh(typed.figures);
+  expect([again.plan.changes, again.plan.conflicts]).toEqual([[], []]);
+  const changed = { ...typed.figures, fields: { ...typed.figures.fields, [SEED_STYLE.tag.slice("bc:fig:".length)]: 2 } };
+  const written = await refresh(changed);
+  expect(written.plan.changes).toEqual([{ tag: SEED_STYLE.tag, old: SEED_STYLE.old, new: "2,0%", occurrences: 1 }]);
+  expect(written.plan.conflicts).toEqual([]);
 });

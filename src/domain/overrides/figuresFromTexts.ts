@@ -68,6 +68,30 @@ export function figuresFromTexts(
   return { figures: { ...figures, fields, tables: { ...figures.tables, ...tables } }, unreadable };
 }
 
+/**
+ * Whether `text` reads, as the figure's type, as the value `figures` hold for the input figure or cell `tag`
+ * ("1.5%" and "1,5%" both read 1.5 for a percent). False for computed figures and what is not one value.
+ *
+ * @example readsAsFigure(template, seed, "bc:fig:T2.r1.c6", "95") // → true when T2 r1 c6 is 95
+ */
+export function readsAsFigure(template: Template, figures: Figures, tag: string, text: string): boolean {
+  const parsed = parseTag(tag);
+  if (parsed?.kind !== "fig") return false;
+  const cell = parseCellTag(tag);
+  if (cell) {
+    if (cell.row === "total") return false;
+    const def = template.tables[cell.table];
+    const input = def ? inputColumns(def).find((c) => c.key === cell.column) : undefined;
+    if (!input || input.column.parts || input.column.noteKey) return false;
+    const read = readInputCell(text, input);
+    return "value" in read && sameValue(figures.tables[cell.table]?.rows[cell.row - 1]?.[cell.column], read.value);
+  }
+  const def = Object.hasOwn(template.fields, parsed.name) ? template.fields[parsed.name] : undefined;
+  if (!def || def.computed) return false;
+  const read = readFieldValue(text, def);
+  return "value" in read && sameValue(figures.fields[parsed.name], read.value);
+}
+
 /** Blank and absent are the same figure; so are equal numbers and ratios. */
 function sameValue(a: unknown, b: unknown): boolean {
   if ((a === undefined || a === null || a === "") && (b === null || b === "")) return true;

@@ -29,6 +29,11 @@ export type RefreshPlan = {
   readonly rebuilds: readonly TableRebuild[];
   /** Missing, duplicated or foreign controls; the plan still covers what can be written. */
   readonly issues: readonly Issue[];
+  /**
+   * Controls left as they are although the new figures would print them otherwise: what they show is what was
+   * written and reads as the same figure, in the clerk's own spelling ("1.5%" for 1,5%, in an adopted report).
+   */
+  readonly spelled?: readonly string[];
 };
 
 export const isEmptyPlan = (plan: RefreshPlan): boolean =>

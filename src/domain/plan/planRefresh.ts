@@ -13,6 +13,11 @@ export type PlanInput = {
   readonly desiredRows: ReadonlyMap<string, number>;
   /** Tags the clerk agreed to overwrite although edited by hand; `"all"` for `--accept-hand-edits`. */
   readonly overwrite: ReadonlySet<string> | "all";
+  /**
+   * Whether a control's text reads, as its figure's type, as the new figure. A control showing what was written
+   * that reads so keeps its spelling: a refresh changes figures, not how the clerk wrote an unchanged one.
+   */
+  readonly readsAsNew?: (tag: string, shown: string) => boolean;
 };
 
 /**
@@ -31,6 +36,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   const rebuilt = new Set(rebuilds.map((r) => r.tableId));
   const changes: Change[] = [];
   const conflicts: Conflict[] = [];
+  const spelled: string[] = [];
 
   for (const [tag, next] of desired) {
     const table = parseCellTag(tag)?.table;
@@ -48,6 +54,10 @@ export function planRefresh(input: PlanInput): RefreshPlan {
       conflicts.push({ tag, written: last, current: texts.find((t) => t !== last) ?? old, new: next });
       continue;
     }
+    if (!handEdited && input.readsAsNew?.(tag, old)) {
+      spelled.push(tag);
+      continue;
+    }
     if (!table || !rebuilt.has(table)) changes.push({ tag, old, new: next, occurrences: texts.length });
   }
 
@@ -60,7 +70,8 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   }
   // A rebuild would discard hand edits in that table: hold it back until the clerk decides.
   const held = new Set(conflicts.flatMap((c) => parseCellTag(c.tag)?.table ?? []));
-  return { changes, conflicts, rebuilds: rebuilds.filter((r) => !held.has(r.tableId)), issues };
+  const plan = { changes, conflicts, rebuilds: rebuilds.filter((r) => !held.has(r.tableId)), issues };
+  return spelled.length > 0 ? { ...plan, spelled } : plan;
 }
 
 function tableRebuilds(input: PlanInput): TableRebuild[] {

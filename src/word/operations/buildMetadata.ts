@@ -54,7 +54,9 @@ export function metadataAfter(args: {
   readonly texts?: ReadonlyMap<string, string>;
 }): ReportMetadata {
   const overrides = args.overrides ?? {};
-  const kept = new Set(args.plan.conflicts.map((c) => c.tag));
+  const changed = new Set(args.plan.changes.map((c) => c.tag));
+  // Kept as the document shows them: hand edits kept, and figures left in the clerk's spelling.
+  const kept = new Set([...args.plan.conflicts.map((c) => c.tag), ...(args.plan.spelled ?? []).filter((t) => !changed.has(t))]);
   const written: Record<string, string> = {};
   for (const [tag, text] of Object.entries(args.fresh.written)) {
     const old = args.previous?.written[tag];

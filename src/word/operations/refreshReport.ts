@@ -1,5 +1,5 @@
 import { issue } from "../../domain/issues/Issue";
-import { figuresFromTexts } from "../../domain/overrides";
+import { figuresFromTexts, readsAsFigure } from "../../domain/overrides";
 import { formatPeriodCode } from "../../domain/period";
 import { refreshDocument, type RefreshResult, type RefreshTarget } from "../refreshDocument";
 import type { WordSession } from "../WordSession";
@@ -69,6 +69,7 @@ export function refreshTarget(
       const effective = renderer.content({ ...args.input, figures });
       return { texts: refreshTexts(effective), rows: effective.rows };
     },
+    readsAsNew: (tag, shown) => readsAsFigure(args.input.template, args.input.figures, tag, shown),
     // Built only when something is written: a refresh with nothing to change never needs it.
     nextMetadata: (previous, plan, after) =>
       metadataAfter({
