@@ -13,20 +13,21 @@ import { fakeFiguresSource, hungService } from "./fakes/fakeFiguresSource";
 import { fakeReportDocument, q1Figures } from "./fakes/fakeReportDocument";
 import { renderPane } from "./fakes/renderPane";
 
-const serviceForm = () => screen.getByRole("form", { name: "Dịch vụ số liệu" });
+/** The form once its panel has loaded: panels are chunks of their own, the first one loaded in a run takes a while. */
+const loadedServiceForm = () => screen.findByRole("form", { name: "Dịch vụ số liệu" }, { timeout: 10_000 });
 
 describe("DataSource: the figures service", () => {
   it("fills in the development test key until the clerk has typed one of their own", async () => {
     const source = fakeFiguresSource(async () => q1Figures);
     renderPane({ figuresSource: source.factory, defaultApiKey: "bc.dev.key" });
-    expect(await within(serviceForm()).findByLabelText("Khóa truy cập")).toHaveValue("bc.dev.key");
+    expect(await within(await loadedServiceForm()).findByLabelText("Khóa truy cập")).toHaveValue("bc.dev.key");
   });
 
   it("keeps the clerk's own key over the development one", async () => {
     const settings = memorySettings();
     settings.set("baocao.figuresService", JSON.stringify({ baseUrl: "/api", apiKey: "bc.own" }));
     renderPane({ figuresSource: fakeFiguresSource(async () => q1Figures).factory, defaultApiKey: "bc.dev.key", settings });
-    expect(await within(serviceForm()).findByLabelText("Khóa truy cập")).toHaveValue("bc.own");
+    expect(await within(await loadedServiceForm()).findByLabelText("Khóa truy cập")).toHaveValue("bc.own");
   });
 
   it("loads the report's figures with the address and key typed, remembers them, and opens the review", async () => {
@@ -36,7 +37,7 @@ describe("DataSource: the figures service", () => {
     });
     const settings = memorySettings();
     const { user, doc } = renderPane({ figuresSource: source.factory, settings });
-    const form = serviceForm();
+    const form = await loadedServiceForm();
     expect(
       await within(form).findByText("Số liệu cho: Sở Công Thương Đồng Nai, Quý I năm 2021"),
     ).toBeInTheDocument();
@@ -62,12 +63,12 @@ describe("DataSource: the figures service", () => {
   it("shows progress while a hung service is waited for, and cancels it with Hủy", async () => {
     const source = fakeFiguresSource(hungService);
     const { user, doc } = renderPane({ figuresSource: source.factory });
-    await within(serviceForm()).findByText(/Số liệu cho/);
-    await user.click(within(serviceForm()).getByRole("button", { name: "Tải số liệu" }));
+    await within((await loadedServiceForm())).findByText(/Số liệu cho/);
+    await user.click(within((await loadedServiceForm())).getByRole("button", { name: "Tải số liệu" }));
 
     expect(screen.getByRole("progressbar")).toBeInTheDocument();
     expect(screen.getByText("Đang tải số liệu…")).toBeInTheDocument();
-    expect(within(serviceForm()).getByRole("button", { name: "Tải số liệu" })).toBeDisabled();
+    expect(within((await loadedServiceForm())).getByRole("button", { name: "Tải số liệu" })).toBeDisabled();
     const signal = source.fetchFigures.mock.calls[0]![0].signal;
     await user.click(screen.getByRole("button", { name: "Hủy" }));
 
@@ -123,8 +124,8 @@ describe("DataSource: the figures service", () => {
       throw error;
     });
     const { user } = renderPane({ figuresSource: source.factory });
-    await within(serviceForm()).findByText(/Số liệu cho/);
-    await user.click(within(serviceForm()).getByRole("button", { name: "Tải số liệu" }));
+    await within((await loadedServiceForm())).findByText(/Số liệu cho/);
+    await user.click(within((await loadedServiceForm())).getByRole("button", { name: "Tải số liệu" }));
     const bar = await screen.findByRole("group", { name: title });
     expect(bar).toHaveTextContent(error.message);
     expect(bar).toHaveTextContent(action);
@@ -134,18 +135,18 @@ describe("DataSource: the figures service", () => {
     const source = fakeFiguresSource(async () => q1Figures);
     const doc = fakeReportDocument({ status: async () => ({ kind: "foreign" as const }) });
     renderPane({ doc, figuresSource: source.factory });
-    expect(await within(serviceForm()).findByRole("group", { name: "Chưa có báo cáo" })).toBeInTheDocument();
-    expect(within(serviceForm()).getByRole("button", { name: "Tải số liệu" })).toBeDisabled();
+    expect(await within((await loadedServiceForm())).findByRole("group", { name: "Chưa có báo cáo" })).toBeInTheDocument();
+    expect(within((await loadedServiceForm())).getByRole("button", { name: "Tải số liệu" })).toBeDisabled();
   });
 
   it("remembers the chosen source", async () => {
     const source = fakeFiguresSource(async () => q1Figures);
     const settings = memorySettings();
     const { user, unmount } = renderPane({ figuresSource: source.factory, settings });
-    await user.click(screen.getByRole("radio", { name: "Dán từ Excel" }));
-    expect(screen.getByRole("textbox", { name: /Dán bảng/ })).toBeInTheDocument();
+    await user.click(await screen.findByRole("radio", { name: "Dán từ Excel" }, { timeout: 10_000 }));
+    expect(await screen.findByRole("textbox", { name: /Dán bảng/ }, { timeout: 10_000 })).toBeInTheDocument();
     unmount();
     renderPane({ figuresSource: source.factory, settings });
-    expect(screen.getByRole("radio", { name: "Dán từ Excel" })).toBeChecked();
+    expect(await screen.findByRole("radio", { name: "Dán từ Excel" }, { timeout: 10_000 })).toBeChecked();
   });
 });
