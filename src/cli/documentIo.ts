@@ -1,7 +1,7 @@
-import JSZip from "jszip";
 import { namespaceOfXml } from "../docx/model/CustomXmlStore";
 import { issue } from "../domain/issues/Issue";
 import { METADATA_NAMESPACE } from "../domain/metadata";
+import { PackageTooLarge, readZipParts } from "../docx/package/unpackLimits";
 import { openDocx, PROFILE_NAMES, profileNamed, type DocxHost, type HostProfileName } from "../docx";
 import { parseFigures } from "../domain/figures/parseFigures";
 import type { Figures } from "../domain/figures/schema";
@@ -38,6 +38,7 @@ export async function openDocument(path: string, api: string | undefined): Promi
   try {
     host = await openDocx(new Uint8Array(bytes), { profile });
   } catch (error) {
+    if (error instanceof PackageTooLarge) throw new UserError(`${path}: ${error.message}`, ExitCode.documentProblem);
     const detail = error instanceof Error ? error.message : String(error);
     throw new UserError(
       `Tệp “${path}” không phải văn bản Word (.docx) đọc được: ${detail}`,
@@ -54,9 +55,9 @@ export async function openDocument(path: string, api: string | undefined): Promi
  * namespace. The command line names the damaged part instead of taking the report for one without metadata.
  */
 async function refuseDamagedMetadataPart(path: string, bytes: Uint8Array): Promise<void> {
-  const zip = await JSZip.loadAsync(bytes);
-  for (const name of Object.keys(zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
-    const xml = await zip.file(name)!.async("string");
+  const items = await readZipParts(bytes, { only: (name) => /^customXml\/item\d+\.xml$/.test(name) });
+  for (const [name, data] of items) {
+    const xml = new TextDecoder().decode(data);
     if (!xml.includes(METADATA_NAMESPACE) || namespaceOfXml(xml) !== "") continue;
     const damage = issue("doc.metadataDamaged", ["doc"], { part: "customXml", reason: "notWellFormed" });
     throw new UserError(`${formatIssue(damage, undefined, "vi")} (${path}: ${name})`, ExitCode.documentProblem);

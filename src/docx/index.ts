@@ -17,3 +17,4 @@ export { flatOpcToDocx, flatOpcToBase64 } from "./package/flatOpcToDocx";
 export { DocxError, type ErrorCode, type DocxDebugInfo } from "./api/DocxError";
 export * as WordEnums from "./api/enums";
 export type { Selection } from "./model/WordDocument";
+export { PackageTooLarge, UNPACK_LIMITS, readZipParts, type UnpackLimits } from "./package/unpackLimits";

@@ -20,6 +20,7 @@ import {
 } from "./relationships";
 import { blankPackageParts } from "./blankParts";
 import { REL } from "../xml/namespaces";
+import { readZipParts } from "./unpackLimits";
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
@@ -29,12 +30,10 @@ export class OpcPackage {
   private readonly rels = new Map<string, Relationship[]>();
   private contentTypes: ContentTypes = blankContentTypes();
 
+  /** Reads a .docx within UNPACK_LIMITS (unpackLimits.ts): a PackageTooLarge for one that would unpack to more. */
   static async fromZip(bytes: Uint8Array): Promise<OpcPackage> {
-    const zip = await JSZip.loadAsync(bytes);
     const pkg = new OpcPackage();
-    const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
-    for (const name of names) {
-      const data = await zip.file(name)!.async("uint8array");
+    for (const [name, data] of await readZipParts(bytes)) {
       if (name === "[Content_Types].xml") pkg.contentTypes = parseContentTypes(decoder.decode(data));
       else if (name.endsWith(".rels")) pkg.rels.set(name, parseRelationships(decoder.decode(data)));
       else pkg.parts.set(name, data);
