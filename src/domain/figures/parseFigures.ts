@@ -3,6 +3,7 @@ import { issue, type Issue, type IssuePath, type Result } from "../issues/Issue"
 import { inputColumns, type InputColumn } from "../template/inputColumns";
 import { ownValue } from "../template/ownRecord";
 import type { FieldDef, TableDef, Template } from "../template/types";
+import { countTooLarge, MAX_COUNT, MAX_TEXT, textLength } from "./limits";
 import { FiguresSchema, type CellValue, type FieldValue, type Figures } from "./schema";
 
 /**
@@ -43,7 +44,13 @@ export function parseFigures(input: unknown, template: Template): Result<Figures
   if (figures.dataWindow && figures.dataWindow.from > figures.dataWindow.to) {
     issues.push(issue("figures.badDate", ["dataWindow"], { value: `${figures.dataWindow.from} > ${figures.dataWindow.to}` }));
   }
-  issues.push(...fieldIssues(figures.fields, template), ...tableIssues(figures.tables, template));
+  for (const key of ["agency", "source"] as const) {
+    const text = figures[key];
+    if (text !== undefined) for (const found of lengthIssues(text, MAX_TEXT.identity, [key])) issues.push(found);
+  }
+  // Loops, not push(...): a file of a million bad cells has more issues than a call may take arguments.
+  for (const found of fieldIssues(figures.fields, template)) issues.push(found);
+  for (const found of tableIssues(figures.tables, template)) issues.push(found);
   return issues.length === 0 ? { value: figures, issues } : { value: undefined, issues };
 }
 
@@ -55,7 +62,7 @@ function protoKeys(value: unknown, path: IssuePath): Issue[] {
   const out: Issue[] = [];
   if (Object.prototype.hasOwnProperty.call(value, PROTO)) out.push(issue("figures.unknownKey", [...path, PROTO], { key: PROTO }));
   const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  for (const [key, inner] of entries) out.push(...protoKeys(inner, [...path, key]));
+  for (const [key, inner] of entries) for (const found of protoKeys(inner, [...path, key])) out.push(found);
   return out;
 }
 
@@ -72,10 +79,11 @@ function looseValueIssues(input: unknown, template: Template): Issue[] {
   const record = input as Record<string, unknown>;
   const out: Issue[] = [];
   if (typeof record.fields === "object" && record.fields !== null) {
-    out.push(...fieldIssues(record.fields as Record<string, FieldValue>, template));
+    for (const found of fieldIssues(record.fields as Record<string, FieldValue>, template)) out.push(found);
   }
   if (typeof record.tables === "object" && record.tables !== null) {
-    out.push(...tableIssues(record.tables as Record<string, { rows: Record<string, CellValue>[] }>, template));
+    for (const found of tableIssues(record.tables as Record<string, { rows: Record<string, CellValue>[] }>, template))
+      out.push(found);
   }
   return out;
 }
@@ -130,8 +138,13 @@ function fieldValueIssues(def: FieldDef, value: unknown, path: IssuePath): Issue
         ? []
         : [issue("figures.badDate", path, { value: String(value) })];
     case "text":
-      return typeof value === "string" ? [] : [issue("figures.notText", path)];
+      return typeof value === "string" ? lengthIssues(value, MAX_TEXT.field, path) : [issue("figures.notText", path)];
   }
+}
+
+function lengthIssues(text: string, limit: number, path: IssuePath): Issue[] {
+  const actual = textLength(text);
+  return actual > limit ? [issue("figures.tooLong", path, { actual, limit })] : [];
 }
 
 function countIssues(value: unknown, path: IssuePath): Issue[] {
@@ -140,6 +153,7 @@ function countIssues(value: unknown, path: IssuePath): Issue[] {
   }
   if (value < 0) return [issue("figures.negative", path, { value })];
   if (!Number.isInteger(value)) return [issue("figures.notAnInteger", path, { value })];
+  if (countTooLarge(value)) return [issue("figures.tooLarge", path, { value: String(value), limit: MAX_COUNT })];
   return [];
 }
 
@@ -172,7 +186,7 @@ function tableIssues(
         const path = ["tables", tableId, "rows", r, key];
         const column = columns.get(key);
         if (!column) out.push(issue("figures.unknownKey", path, { key }));
-        else out.push(...cellIssues(column, value, path));
+        else for (const found of cellIssues(column, value, path)) out.push(found);
       }
     });
   }
@@ -201,6 +215,6 @@ function cellIssues(column: InputColumn, value: unknown, path: IssuePath): Issue
         ? []
         : [issue("figures.notInEnum", path, { value: String(value), options: (column.options ?? []).join(", ") })];
     case "text":
-      return typeof value === "string" ? [] : [issue("figures.notText", path)];
+      return typeof value === "string" ? lengthIssues(value, MAX_TEXT.cell, path) : [issue("figures.notText", path)];
   }
 }

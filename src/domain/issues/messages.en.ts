@@ -1,5 +1,8 @@
 import type { IssueCode, IssueParams } from "./Issue";
 
+/** A number for a message the en-US way: "999,999,999,999". */
+const enFigure = (n: string | number | undefined) => (typeof n === "number" ? n.toLocaleString("en-US") : (n ?? ""));
+
 /** How each issue reads in English, the add-in's second language. */
 export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssueParams) => string>> = {
   "figures.invalidJson": (_, p) => `The data is not valid JSON: ${p.detail ?? ""}`.trim(),
@@ -11,6 +14,9 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "figures.negative": (place, p) => `${place}: must not be negative (${p.value}).`,
   "figures.percentOver100": (place, p) => `${place}: a percentage over 100% (${p.value}).`,
   "figures.notText": (place) => `${place}: text is due.`,
+  "figures.tooLarge": (place, p) => `${place}: the number is too large (${p.value ?? ""}); at most ${enFigure(p.limit)}.`,
+  "figures.tooLong": (place, p) =>
+    `${place}: ${enFigure(p.actual)} characters long, at most ${enFigure(p.limit)}.`,
   "figures.notInEnum": (place, p) =>
     `${place}: “${p.value}” is not one of the allowed values (${p.options}).`,
   "figures.badDate": (place, p) => `${place}: invalid date (${p.value ?? ""}).`,
@@ -61,6 +67,7 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "paste.notAnInteger": (place, p) => `${place}: a whole number is due, got “${p.value ?? ""}”.`,
   "paste.negative": (place, p) => `${place}: must not be negative (“${p.value ?? ""}”).`,
   "paste.percentOver100": (place, p) => `${place}: a percentage over 100% (“${p.value ?? ""}”).`,
+  "paste.tooLarge": (place, p) => `${place}: the number is too large (“${p.value ?? ""}”); at most ${enFigure(p.limit)}.`,
   "paste.percentInCount": (place, p) => `${place}: “${p.value ?? ""}” is a percentage; this column counts.`,
   "paste.notInEnum": (place, p) =>
     `${place}: “${p.value ?? ""}” is not one of the allowed values (${p.options ?? ""}).`,

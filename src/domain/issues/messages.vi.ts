@@ -20,6 +20,10 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "figures.negative": (place, p) => `${place}: không được âm (${p.value}).`,
   "figures.percentOver100": (place, p) => `${place}: tỷ lệ vượt quá 100% (${p.value}).`,
   "figures.notText": (place) => `${place}: cần nội dung dạng chữ.`,
+  "figures.tooLarge": (place, p) =>
+    `${place}: số quá lớn (${p.value ?? ""}); tối đa ${viFigure(p.limit)}.`,
+  "figures.tooLong": (place, p) =>
+    `${place}: nội dung dài ${viFigure(p.actual)} ký tự, tối đa ${viFigure(p.limit)} ký tự.`,
   "figures.notInEnum": (place, p) =>
     `${place}: “${p.value}” không thuộc các giá trị cho phép (${p.options}).`,
   "figures.badDate": (place, p) => `${place}: ngày không hợp lệ (${p.value ?? ""}).`,
@@ -69,6 +73,7 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "paste.notAnInteger": (place, p) => `${place}: cần một số nguyên, nhận được “${p.value ?? ""}”.`,
   "paste.negative": (place, p) => `${place}: không được âm (“${p.value ?? ""}”).`,
   "paste.percentOver100": (place, p) => `${place}: tỷ lệ vượt quá 100% (“${p.value ?? ""}”).`,
+  "paste.tooLarge": (place, p) => `${place}: số quá lớn (“${p.value ?? ""}”); tối đa ${viFigure(p.limit)}.`,
   "paste.percentInCount": (place, p) => `${place}: “${p.value ?? ""}” là tỷ lệ, cột này cần số lượng.`,
   "paste.notInEnum": (place, p) =>
     `${place}: “${p.value ?? ""}” không thuộc các giá trị cho phép (${p.options ?? ""}).`,

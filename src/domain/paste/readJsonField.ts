@@ -1,5 +1,6 @@
 import type { FieldValue } from "../figures/schema";
 import type { FieldDef } from "../template/types";
+import { countTooLarge, MAX_COUNT } from "../figures/limits";
 import { problem, type CellRead } from "./CellProblem";
 import { readFieldValue } from "./readFieldValue";
 
@@ -25,5 +26,6 @@ export function readJsonField(value: unknown, def: FieldDef): CellRead<FieldValu
   if (def.type === "text" || def.type === "date") return readFieldValue(String(value), def);
   if (value < 0) return problem("paste.negative", { value: text });
   if (def.type === "percent") return value > 100 ? problem("paste.percentOver100", { value: text }) : { value };
-  return Number.isInteger(value) ? { value } : problem("paste.notAnInteger", { value: text });
+  if (!Number.isInteger(value)) return problem("paste.notAnInteger", { value: text });
+  return countTooLarge(value) ? problem("paste.tooLarge", { value: text, limit: MAX_COUNT }) : { value };
 }

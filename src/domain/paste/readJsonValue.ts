@@ -1,5 +1,6 @@
 import type { CellValue } from "../figures/schema";
 import type { InputColumn } from "../template/inputColumns";
+import { countTooLarge, MAX_COUNT } from "../figures/limits";
 import { problem, type CellRead } from "./CellProblem";
 import { readInputCell } from "./readInputCell";
 
@@ -18,5 +19,6 @@ export function readJsonValue(value: unknown, input: InputColumn): CellRead<Cell
   if (input.kind === "text" || input.kind === "enum") return readInputCell(text, input);
   if (value < 0) return problem("paste.negative", { value: text });
   if (input.kind === "percent") return value > 100 ? problem("paste.percentOver100", { value: text }) : { value };
-  return Number.isInteger(value) ? { value } : problem("paste.notAnInteger", { value: text });
+  if (!Number.isInteger(value)) return problem("paste.notAnInteger", { value: text });
+  return countTooLarge(value) ? problem("paste.tooLarge", { value: text, limit: MAX_COUNT }) : { value };
 }

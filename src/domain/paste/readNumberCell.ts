@@ -1,4 +1,5 @@
 import { parseViNumber } from "../format/parseViNumber";
+import { countTooLarge, MAX_COUNT } from "../figures/limits";
 import { problem, type CellRead } from "./CellProblem";
 
 /** Whether a cell counts things (a whole number, never negative) or is a percentage (0–100). */
@@ -33,5 +34,6 @@ function accept(n: number, unit: "none" | "percent", text: string, kind: NumberK
   if (n < 0) return problem("paste.negative", { value: text });
   if (kind === "percent") return n > 100 ? problem("paste.percentOver100", { value: text }) : { value: n };
   if (unit === "percent") return problem("paste.percentInCount", { value: text });
-  return Number.isInteger(n) ? { value: n } : problem("paste.notAnInteger", { value: text });
+  if (!Number.isInteger(n)) return problem("paste.notAnInteger", { value: text });
+  return countTooLarge(n) ? problem("paste.tooLarge", { value: text, limit: MAX_COUNT }) : { value: n };
 }

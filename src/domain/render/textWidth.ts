@@ -28,5 +28,8 @@ export function wordWidth(word: string, sizePt: number, bold: boolean): number {
  * @example longestWordWidth("Tổng số CCVC", 12, true) // → wordWidth("CCVC", 12, true)
  */
 export function longestWordWidth(text: string, sizePt: number, bold: boolean): number {
-  return Math.max(0, ...text.split(/\s+/).filter((w) => w !== "").map((w) => wordWidth(w, sizePt, bold)));
+  // A loop, not Math.max(...words): a long text has more words than a call may take arguments.
+  let widest = 0;
+  for (const word of text.split(/\s+/)) if (word !== "") widest = Math.max(widest, wordWidth(word, sizePt, bold));
+  return widest;
 }
