@@ -1,6 +1,7 @@
 import { SchemaTooNewError } from "../server/store/SchemaTooNewError";
 import { ExitCode, UserError, type CliIo } from "./io";
 import { packageVersion } from "./version";
+import { terminalSafe } from "./terminalText";
 
 type Command = {
   readonly run: (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -50,7 +51,8 @@ const help = async () =>
  * Runs one command line and returns its exit code. User errors become a message, never a stack trace;
  * anything else is reported as unexpected with its message only.
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], streams: CliIo): Promise<number> {
+  const io = terminalSafe(streams);
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout(await help());

@@ -3,6 +3,7 @@ import { issue, type Issue, type IssuePath, type Result } from "../issues/Issue"
 import { inputColumns, type InputColumn } from "../template/inputColumns";
 import { ownValue } from "../template/ownRecord";
 import type { FieldDef, TableDef, Template } from "../template/types";
+import { cleanText } from "./cleanText";
 import { countTooLarge, MAX_COUNT, MAX_TEXT, textLength } from "./limits";
 import { FiguresSchema, type CellValue, type FieldValue, type Figures } from "./schema";
 
@@ -36,7 +37,7 @@ export function parseFigures(input: unknown, template: Template): Result<Figures
     const valueIssues = loose.filter((v) => !shapeIssues.some((s) => samePath(s.path, v.path)));
     return { value: undefined, issues: [...shapeIssues, ...valueIssues] };
   }
-  const figures = parsed.data;
+  const figures = cleanFigures(parsed.data);
   const issues: Issue[] = [];
   if (figures.template !== template.id) {
     issues.push(issue("figures.wrongTemplate", ["template"], { expected: template.id, actual: figures.template }));
@@ -52,6 +53,25 @@ export function parseFigures(input: unknown, template: Template): Result<Figures
   for (const found of fieldIssues(figures.fields, template)) issues.push(found);
   for (const found of tableIssues(figures.tables, template)) issues.push(found);
   return issues.length === 0 ? { value: figures, issues } : { value: undefined, issues };
+}
+
+/** Every text of the figures as the document will hold it (cleanText): NFC, one line, no invisible characters. */
+function cleanFigures(figures: Figures): Figures {
+  const clean = <T>(value: T): T => (typeof value === "string" ? (cleanText(value) as T) : value);
+  const fields = Object.fromEntries(Object.entries(figures.fields).map(([key, value]) => [key, clean(value)]));
+  const tables = Object.fromEntries(
+    Object.entries(figures.tables).map(([id, table]) => [
+      id,
+      { rows: table.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, clean(value)]))) },
+    ]),
+  );
+  return {
+    ...figures,
+    agency: cleanText(figures.agency),
+    ...(figures.source === undefined ? {} : { source: cleanText(figures.source) }),
+    fields,
+    tables,
+  };
 }
 
 const PROTO = "__proto__";

@@ -1,3 +1,4 @@
+import { sameText } from "../figures/cleanText";
 import { issue, type Issue } from "../issues/Issue";
 import { parseCellTag, parseTag, tableTag } from "../tags/tags";
 import type { Change, Conflict, RefreshPlan, TableRebuild } from "./RefreshPlan";
@@ -45,13 +46,14 @@ export function planRefresh(input: PlanInput): RefreshPlan {
       if (!table || !rebuilt.has(table)) issues.push(issue("doc.missingControl", ["doc", tag], { tag }));
       continue;
     }
-    const differing = texts.filter((t) => t !== next);
+    // sameText: a control showing the same text in another Unicode form is neither a change nor a hand edit.
+    const differing = texts.filter((t) => !sameText(t, next));
     if (differing.length === 0) continue;
     const old = differing[0] ?? "";
     const last = written?.[tag];
-    const handEdited = texts.some((t) => last === undefined || t !== last);
+    const handEdited = texts.some((t) => last === undefined || !sameText(t, last));
     if (handEdited && overwrite !== "all" && !overwrite.has(tag)) {
-      conflicts.push({ tag, written: last, current: texts.find((t) => t !== last) ?? old, new: next });
+      conflicts.push({ tag, written: last, current: texts.find((t) => last === undefined || !sameText(t, last)) ?? old, new: next });
       continue;
     }
     if (!handEdited && input.readsAsNew?.(tag, old)) {

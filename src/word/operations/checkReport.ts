@@ -1,4 +1,5 @@
 import { checkPrinted } from "../../domain/checks/checkPrinted";
+import { sameText } from "../../domain/figures/cleanText";
 import { missingFigures } from "../../domain/checks/missingFigures";
 import { figuresFromTexts } from "../../domain/overrides";
 import { pageSetupIssues } from "../../domain/checks/pageSetupIssues";
@@ -144,17 +145,17 @@ function controlEntries(scan: DocumentScan, renderer: ReportRenderer, args: Chec
     } else if (found.some((f) => f.showsBlank)) {
       // Never an invisible blank: the mark the add-in wrote (or Word's placeholder) is listed for the clerk.
       out.push({ issue: issue("ready.blankMark", ["doc", tag], { mark: BLANK_MARK }, "warning"), tag });
-    } else if (override && found.every((f) => f.text === override.value)) {
+    } else if (override && found.every((f) => sameText(f.text, override.value))) {
       const params = { value: override.value, replaced: override.replaced, date: formatTimestamp(override.at) };
       out.push({ issue: issue("doc.overridden", ["doc", tag], params, "info"), tag });
     } else if (placed.has(tag)) {
       // A computed figure typed over: reported below as a sum or ratio that does not hold.
-    } else if (written !== undefined && found.some((f) => f.text !== written)) {
+    } else if (written !== undefined && found.some((f) => !sameText(f.text, written))) {
       out.push({
         issue: issue("doc.handEdited", ["doc", tag], { written, current: text }, "warning"),
         tag,
       });
-    } else if (text !== expected && written === undefined) {
+    } else if (written === undefined && !sameText(text, expected)) {
       out.push({
         issue: issue("doc.handEdited", ["doc", tag], { written: expected, current: text }, "warning"),
         tag,
