@@ -1,4 +1,7 @@
 import { readFile } from "node:fs/promises";
+import { formatIssue } from "../domain/issues/formatIssue";
+import { issue } from "../domain/issues/Issue";
+import { PASTE_LIMIT_BYTES } from "../domain/paste/pasteLimit";
 import { ExitCode, UserError } from "./io";
 
 /** Reads a file the user named; a missing or unreadable file is a user error that names it. */
@@ -37,7 +40,7 @@ export async function readStdin(
     // Stopped as soon as it is too large: a 50 MB paste is never held whole (nor turned into a million rows).
     if (size > limit)
       throw new UserError(
-        `Dữ liệu dán quá lớn (hơn ${Math.round(limit / 1024)} KB); hãy dán từng bảng một.`,
+        formatIssue(issue("paste.tooMuch", ["paste"], { limit: Math.round(limit / 1024) }), undefined, "vi"),
         ExitCode.invalidInput,
       );
     chunks.push(bytes);
@@ -45,8 +48,4 @@ export async function readStdin(
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/**
- * The most a paste may hold: 1 MB, four times the figures service's body limit (256 KB) since a table pasted
- * from Excel carries tabs and labels; the largest table of the consolidated report pastes in well under it.
- */
-export const PASTE_LIMIT_BYTES = 1024 * 1024;
+export { PASTE_LIMIT_BYTES };

@@ -154,4 +154,21 @@ describe("DataSource: pasted data", () => {
       "Số văn bản QPPL đăng ký chủ trì soạn thảo\t08",
     );
   });
+
+  it("refuses a paste over 1 MB, as the command line does, without reading it", async () => {
+    const { user, doc } = renderPane();
+    await user.click(await pasteBox());
+    // 1 MB and one byte of a well-formed table: under the limit it would be read into 30,000 rows.
+    const row = "Công Thương\t2.565\t2.470\n";
+    const big = `${t2Tsv("2.565", "2.470")}\n${row.repeat(Math.ceil((1024 * 1024) / row.length))}`;
+    await user.paste(big);
+    const bar = await screen.findByRole("group", { name: "Dữ liệu dán chưa dùng được" });
+    expect(bar).toBeInTheDocument();
+    expect(
+      await screen.findByText("Dữ liệu dán quá lớn (hơn 1024 KB); hãy dán từng bảng một."),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: /Dữ liệu dán/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Dùng số liệu này" })).not.toBeInTheDocument();
+    expect(doc.previewRefresh).not.toHaveBeenCalled();
+  });
 });

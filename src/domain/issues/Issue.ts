@@ -34,6 +34,7 @@ export type IssueCode =
   | "check.printedMismatch"
   // paste import
   | "paste.empty"
+  | "paste.tooMuch"
   | "paste.unknownTable"
   | "paste.ambiguousTable"
   | "paste.columnCount"

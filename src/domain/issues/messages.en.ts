@@ -44,6 +44,7 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "check.dataWindowOutsidePeriod": (place, p) =>
     `${place}: the data window (${p.window ?? ""}) is outside ${p.period ?? ""}.`,
   "paste.empty": () => `Nothing was pasted.`,
+  "paste.tooMuch": (_, p) => `The paste is too large (over ${p.limit ?? ""} KB); paste one table at a time.`,
   "paste.unknownTable": (place, p) =>
     p.table
       ? `The template has no table “${p.table}”.`

@@ -50,6 +50,7 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "check.dataWindowOutsidePeriod": (place, p) =>
     `${place}: thời gian lấy số liệu (${p.window ?? ""}) không thuộc kỳ ${p.period ?? ""}.`,
   "paste.empty": () => `Nội dung dán vào đang trống.`,
+  "paste.tooMuch": (_, p) => `Dữ liệu dán quá lớn (hơn ${p.limit ?? ""} KB); hãy dán từng bảng một.`,
   "paste.unknownTable": (place, p) =>
     p.table
       ? `Mẫu báo cáo không có bảng “${p.table}”.`

@@ -1,6 +1,6 @@
 import { parseFigures } from "../../domain/figures/parseFigures";
 import type { FieldValue, Figures } from "../../domain/figures/schema";
-import { hasErrors, type Issue } from "../../domain/issues";
+import { hasErrors, issue, type Issue } from "../../domain/issues";
 import {
   parsePastedFields,
   parsePastedTable,
@@ -11,6 +11,7 @@ import {
 } from "../../domain/paste";
 import type { Grid } from "../../domain/paste/Grid";
 import { locateTable } from "../../domain/paste/locateTable";
+import { PASTE_LIMIT_BYTES, pasteTooLarge } from "../../domain/paste/pasteLimit";
 import type { Template } from "../../domain/template/types";
 import type { Lang } from "../context/LanguageContext";
 import { wordIssue } from "../shared/wordIssue";
@@ -43,6 +44,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * preview to show and every problem worded with its place. Never throws: a parser failure is a problem too.
  */
 export function readPaste(input: ReadPasteInput): PasteReading {
+  // The command line's bound (1 MB): a 50 MB paste is refused at once, never read into a million rows.
+  if (pasteTooLarge(input.text))
+    return { ...NOTHING, problems: word([issue("paste.tooMuch", ["paste"], { limit: PASTE_LIMIT_BYTES / 1024 })], input) };
   try {
     const clipboard = readClipboard(input.text);
     if (clipboard.kind === "empty") return NOTHING;
