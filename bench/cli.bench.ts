@@ -42,16 +42,20 @@ function run(
   });
 }
 
-/** One CLI command, its peak memory and wall time. Exit codes 0 and 1 (a report not ready to sign) are normal. */
-async function measureCli(
+/**
+ * One CLI command, its peak memory and wall time. Exit codes 0 and 1 (a report not ready to sign) are normal,
+ * unless `expected` names others (2: a document refused).
+ */
+export async function measureCli(
   args: readonly string[],
   wrapper: string,
+  expected: readonly number[] = [0, 1],
 ): Promise<Omit<CliRun, "report" | "command">> {
   const viaTime = existsSync(TIME);
   const result = viaTime
     ? await run(TIME, ["-v", process.execPath, CLI, ...args])
     : await run(process.execPath, ["--require", wrapper, CLI, ...args]);
-  if (result.code !== 0 && result.code !== 1) {
+  if (!expected.includes(result.code)) {
     throw new Error(`baocao ${args[0]} exited ${result.code}: ${result.stderr.slice(0, 400)}`);
   }
   const kb = viaTime
@@ -91,14 +95,20 @@ export async function benchCliStart(runs = 15): Promise<CliStart> {
   return { versionMs, bareNodeMs, cliStartRatio: Math.round((versionMs / bareNodeMs) * 100) / 100 };
 }
 
+/** The preloaded script that prints a process's peak memory as it exits (when /usr/bin/time is not there). */
+export function maxRssWrapper(dir: string): string {
+  const wrapper = join(dir, "maxrss.cjs");
+  writeFileSync(
+    wrapper,
+    `process.on("exit", () => process.stderr.write("${MARK}" + process.resourceUsage().maxRSS + "\\n"));\n`,
+  );
+  return wrapper;
+}
+
 export async function benchCli(): Promise<CliRun[]> {
   const dir = mkdtempSync(join(tmpdir(), "baocao-bench-cli-"));
   try {
-    const wrapper = join(dir, "maxrss.cjs");
-    writeFileSync(
-      wrapper,
-      `process.on("exit", () => process.stderr.write("${MARK}" + process.resourceUsage().maxRSS + "\\n"));\n`,
-    );
+    const wrapper = maxRssWrapper(dir);
     const files = {
       shipped: join(dir, "shipped.docx"),
       consolidated: join(dir, "consolidated.docx"),

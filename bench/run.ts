@@ -14,6 +14,8 @@ import { benchDocx } from "./docx.bench";
 import { benchDocxtemplater, type DocxtemplaterBench } from "./docxtemplater.bench";
 import { benchOperations, type OperationsBench } from "./operations.bench";
 import { benchPaste } from "./paste.bench";
+import { benchOwnedControls, type PropertyBench } from "./property.bench";
+import { benchUnpack, type UnpackBench } from "./unpack.bench";
 import { benchWorkbook, type WorkbookBench } from "./workbook.bench";
 import { consolidatedReport } from "./reports";
 
@@ -70,6 +72,10 @@ export type BenchResults = {
   readonly docx: Outcome<Record<string, number>>;
   readonly cli: Outcome<CliRun[]>;
   readonly cliStart: Outcome<CliStart>;
+  /** `baocao scan` of a zip bomb beside the consolidated report: refused quickly, the report still scans (#15). */
+  readonly unpack: Outcome<UnpackBench>;
+  /** 10,000 runs of the property "refresh and roll change nothing outside their controls" (#15). */
+  readonly property: Outcome<PropertyBench>;
 };
 
 /** The ratios and bytes of issue #18 from the operations of one run. */
@@ -345,11 +351,28 @@ export function resultsMarkdown(r: BenchResults): string {
         .join(", ")}.`,
     );
   } else out.push(unavailable(r.docx));
+  out.push("", "## Documents that would exhaust the machine: `baocao scan` (bench/unpack.bench.ts)", "");
+  if (r.unpack.ok) {
+    out.push(
+      markdownTable(
+        ["file", "size", "exit", "peak memory", "time"],
+        r.unpack.value.rows.map((row) => [row.file, `${fmt(row.fileKB, 0)} KB`, row.exitCode, `${fmt(row.maxRssMb)} MB`, `${fmt(row.wallMs, 0)} ms`]),
+      ),
+      "",
+      `Zip bomb ÷ consolidated report: time ${fmt(r.unpack.value.bombOverConsolidated.time, 2)}, peak memory ${fmt(r.unpack.value.bombOverConsolidated.memory, 2)}.`,
+    );
+  } else out.push(unavailable(r.unpack));
+  out.push("", "## Refresh and roll change nothing outside their controls (bench/property.bench.ts)", "");
+  out.push(
+    r.property.ok
+      ? `${fmt(r.property.value.runs, 0)} runs held in ${fmt(r.property.value.seconds)} s (${fmt(r.property.value.msPerRun)} ms a run).`
+      : unavailable(r.property),
+  );
   return `${out.join("\n")}\n`;
 }
 
 /** `npm run bench -- --only pane,cli`: the benchmarks to run (all when not given). */
-const NAMES = ["operations", "docxtemplater", "paste", "workbook", "docx", "cli", "server", "pane"] as const;
+const NAMES = ["operations", "docxtemplater", "paste", "workbook", "docx", "cli", "server", "pane", "unpack", "property"] as const;
 function selected(argv: readonly string[]): ReadonlySet<string> {
   const k = argv.indexOf("--only");
   if (k < 0) return new Set(NAMES);
@@ -415,6 +438,13 @@ async function main(): Promise<void> {
     ));
   if (pane.ok) console.log(pane.value);
 
+  const unpack = await skip("unpack", () =>
+    attempt("scan of a zip bomb beside the consolidated report", 180, () => benchUnpack()));
+  if (unpack.ok) console.table(unpack.value.rows);
+  const property = await skip("property", () =>
+    attempt("refresh and roll change nothing outside their controls: 10,000 runs", 900, () => benchOwnedControls()));
+  if (property.ok) console.log(property.value);
+
   machine.load[1] = Math.round((loadavg()[0] ?? 0) * 100) / 100;
   const results: BenchResults = {
     startedAt,
@@ -440,6 +470,8 @@ async function main(): Promise<void> {
     docx,
     cli,
     cliStart,
+    unpack,
+    property,
   };
   const markdown = resultsMarkdown(results);
   mkdirSync(RESULTS, { recursive: true });
