@@ -1,9 +1,39 @@
 import type ExcelJS from "exceljs";
 import type { SheetCell, SheetData, SheetValue } from "../domain/workbook";
+import type { UnpackLimits } from "../docx/package/unpackLimits";
 import { loadExcelJs } from "./loadExcelJs";
 
 /** Workbooks bigger than this are refused before they are unpacked. */
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
+
+/**
+ * What a workbook may unpack to (a .xlsx is a zip too: 1 MB can hold a 1 GB sheet): a document's limits, with
+ * room for a sheet of 100,000 rows (the reader's limit) of a wide table — about 60 MB of XML.
+ */
+const workbookLimits = (documents: UnpackLimits): UnpackLimits => ({
+  ...documents,
+  xmlPartBytes: 96 * 1024 * 1024,
+  xmlTags: 8_000_000,
+  // A sheet of many like rows packs far better than a document (40,000 equal rows: 293 to 1); the sizes bound it.
+  ratio: 1_000,
+});
+
+/**
+ * Refuses a workbook over its limits (workbookLimits) before exceljs, which inflates each part whole, is given it:
+ * the zip directory is checked, then every part inflated and counted without being kept. Bytes that are no zip
+ * are left for exceljs to say so.
+ */
+async function refuseTooLarge(bytes: Uint8Array): Promise<void> {
+  // Loaded with exceljs, in its chunk: the pane fetches the zip reader only when the clerk picks a workbook.
+  const { PackageTooLarge, readZipParts, UNPACK_LIMITS } = await import(
+    /* webpackChunkName: "exceljs" */ "../docx/package/unpackLimits"
+  );
+  try {
+    await readZipParts(bytes, { limits: workbookLimits(UNPACK_LIMITS), countOnly: true });
+  } catch (error) {
+    if (error instanceof PackageTooLarge) throw new WorkbookUnreadable(`vượt giới hạn giải nén: ${error.detail}`);
+  }
+}
 
 export class WorkbookUnreadable extends Error {
   constructor(readonly detail: string) {
@@ -72,6 +102,7 @@ function sheetCell(cell: ExcelJS.Cell): SheetCell | undefined {
 /** The sheets of a workbook's bytes, each row's cells from column A. Damaged or non-xlsx bytes throw WorkbookUnreadable. */
 export async function readXlsx(bytes: Uint8Array): Promise<readonly SheetData[]> {
   if (bytes.byteLength > MAX_WORKBOOK_BYTES) throw new WorkbookUnreadable(`lớn hơn ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB`);
+  await refuseTooLarge(bytes);
   const { Workbook } = await loadExcelJs();
   const book = new Workbook();
   try {

@@ -169,3 +169,27 @@ describe("the command line refuses each bomb: exit 2, the message naming the par
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe("a workbook is a zip too: figures import refuses a bomb before exceljs unpacks it", () => {
+  const bombs = [
+    ["1 GB of zeros as a sheet (declared)", (sheet: string) => zerosPart(1024, sheet), /giải nén ra hơn 96 MB/],
+    ["a sheet declared as 1 KB that inflates to 1 GB", (sheet: string) => ({ ...zerosPart(1024, sheet), size: 1024 }), /mục lục của tệp nén/],
+  ] as const;
+
+  test.each(bombs)("%s: exit 1, one message naming the part, no output", async (_name, part, says) => {
+    const book = join(dir, "book.xlsx");
+    expect((await runCli("figures", "export", "--period", "2021-Q1", "--data", fixture, "-o", book)).code).toBe(0);
+    const bomb = join(dir, `bomb-${_name.length}.xlsx`);
+    writeFileSync(bomb, await docxWith(readFileSync(book), part("xl/worksheets/sheet1.xml")));
+    const before = readFileSync(bomb);
+    const out = join(dir, `bomb-${_name.length}.json`);
+    const run = await runCli("figures", "import", bomb, "-o", out);
+    expect(run.code).toBe(1);
+    const printed = run.stdout + run.stderr;
+    expect(printed).toMatch(/không phải sổ tính Excel \(\.xlsx\) đọc được: vượt giới hạn giải nén: phần “xl\/worksheets\/sheet1\.xml”/);
+    expect(printed).toMatch(says);
+    noStackTrace(printed);
+    expect(readFileSync(bomb).equals(before)).toBe(true);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -93,12 +93,15 @@ function describe(reason: Reason, limits: UnpackLimits, lang: "vi" | "en"): stri
  */
 export class PackageTooLarge extends Error {
   readonly english: string;
+  /** What is over, in Vietnamese, without the head: "phần “…” giải nén ra hơn 32 MB (…)". */
+  readonly detail: string;
   constructor(
     readonly reason: Reason,
     readonly inflatedBytes: number,
     limits: UnpackLimits,
   ) {
     super(`Văn bản vượt giới hạn mở: ${describe(reason, limits, "vi")}; không mở, không thay đổi gì.`);
+    this.detail = describe(reason, limits, "vi");
     this.english = `The document exceeds the unpack limits: ${describe(reason, limits, "en")}; not opened, nothing changed.`;
     this.name = "PackageTooLarge";
   }
@@ -139,9 +142,9 @@ function inflateCounted(
   name: string,
   entry: EntryInternals,
   declared: number,
-  reading: { readonly limits: UnpackLimits; readonly spent: { bytes: number } },
+  reading: { readonly limits: UnpackLimits; readonly spent: { bytes: number }; readonly keep: boolean },
 ): Promise<Uint8Array> {
-  const { limits, spent } = reading;
+  const { limits, spent, keep } = reading;
   const xml = isXmlPart(name);
   const limit = xml ? limits.xmlPartBytes : limits.partBytes;
   return new Promise((resolve, reject) => {
@@ -168,7 +171,7 @@ function inflateCounted(
           for (let i = chunk.indexOf(0x3c); i >= 0; i = chunk.indexOf(0x3c, i + 1)) tags++;
           if (tags > limits.xmlTags) return refuse({ kind: "xmlTags", part: name });
         }
-        chunks.push(chunk);
+        if (keep) chunks.push(chunk);
       })
       .on("error", (error) => {
         if (done) return;
@@ -178,7 +181,7 @@ function inflateCounted(
       .on("end", () => {
         if (done) return;
         done = true;
-        const out = new Uint8Array(size);
+        const out = new Uint8Array(keep ? size : 0);
         let at = 0;
         for (const c of chunks) {
           out.set(c, at);
@@ -192,11 +195,17 @@ function inflateCounted(
 
 /**
  * Every file entry of a zip, inflated, within `limits` — or a PackageTooLarge naming what is over. `only`
- * restricts which entries are inflated (the others are still counted in the central directory's checks).
+ * restricts which entries are inflated (the others are still counted in the central directory's checks);
+ * `countOnly` inflates and counts without keeping the bytes (each part then reads as empty), for a package
+ * another library will unpack once it is known to be within the limits.
  */
 export async function readZipParts(
   bytes: Uint8Array,
-  options: { readonly limits?: UnpackLimits; readonly only?: (name: string) => boolean } = {},
+  options: {
+    readonly limits?: UnpackLimits;
+    readonly only?: (name: string) => boolean;
+    readonly countOnly?: boolean;
+  } = {},
 ): Promise<Map<string, Uint8Array>> {
   const limits = options.limits ?? UNPACK_LIMITS;
   if (bytes.length > limits.fileBytes) throw new PackageTooLarge({ kind: "file", bytes: bytes.length }, 0, limits);
@@ -233,7 +242,7 @@ export async function readZipParts(
     if (options.only && !options.only(file.name)) continue;
     const internals = file as unknown as EntryInternals;
     const declared = internals._data?.uncompressedSize ?? limits.partBytes;
-    parts.set(file.name, await inflateCounted(file.name, internals, declared, { limits, spent }));
+    parts.set(file.name, await inflateCounted(file.name, internals, declared, { limits, spent, keep: !options.countOnly }));
   }
   return parts;
 }
