@@ -9,6 +9,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDocx, PackageTooLarge, readZipParts, UNPACK_LIMITS } from "../../src/docx";
+import { XLSX_CONTENT_TYPE } from "../../src/api/contract";
+import { call } from "../server/support/http";
+import { storeFactories } from "../server/support/storeFactories";
+import { Q1_PATH, startTestService, type TestService } from "../server/support/startTestService";
 import { runCli } from "../support/runCli";
 import { docxWith, paragraphsPart, repeatedEntry, zerosPart, zipOf } from "../support/zipBomb";
 
@@ -191,5 +195,30 @@ describe("a workbook is a zip too: figures import refuses a bomb before exceljs 
     noStackTrace(printed);
     expect(readFileSync(bomb).equals(before)).toBe(true);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("the service's workbook import refuses a bomb: 422, the part named, nothing stored", () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService(storeFactories()[0]!);
+  });
+  afterAll(() => service.close());
+
+  test("a 1 GB sheet in a 1 MB workbook", async () => {
+    const book = join(dir, "service-book.xlsx");
+    expect((await runCli("figures", "export", "--period", "2021-Q1", "--data", fixture, "-o", book)).code).toBe(0);
+    const bomb = await docxWith(readFileSync(book), zerosPart(1024, "xl/worksheets/sheet1.xml"));
+    const before = await call(service.url, Q1_PATH, { key: service.keys.read });
+    const answer = await call(service.url, `${Q1_PATH}/import?format=xlsx`, {
+      method: "POST",
+      key: service.keys.write,
+      body: new Uint8Array(bomb),
+      contentType: XLSX_CONTENT_TYPE,
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.text).toMatch(/vượt giới hạn giải nén: phần “xl\/worksheets\/sheet1\.xml”/);
+    noStackTrace(answer.text);
+    expect((await call(service.url, Q1_PATH, { key: service.keys.read })).text).toBe(before.text);
   });
 });

@@ -171,4 +171,14 @@ describe("DataSource: pasted data", () => {
     expect(screen.queryByRole("button", { name: "Dùng số liệu này" })).not.toBeInTheDocument();
     expect(doc.previewRefresh).not.toHaveBeenCalled();
   });
+
+  it("refuses a pasted count beyond 999.999.999.999, naming its place", async () => {
+    const { user } = renderPane();
+    await user.click(await pasteBox());
+    await user.paste("Số văn bản QPPL đăng ký chủ trì soạn thảo\t12.345.678.901.234.567.890");
+    expect(
+      await screen.findByText(/số quá lớn \(“12\.345\.678\.901\.234\.567\.890”\); tối đa 999\.999\.999\.999\./),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Dùng số liệu này" })).not.toBeInTheDocument();
+  });
 });
