@@ -14,6 +14,7 @@ import { call } from "../server/support/http";
 import { storeFactories } from "../server/support/storeFactories";
 import { Q1_PATH, startTestService, type TestService } from "../server/support/startTestService";
 import { runCli } from "../support/runCli";
+import { withPart } from "../support/damageDocx";
 import { docxWith, paragraphsPart, repeatedEntry, zerosPart, zipOf } from "../support/zipBomb";
 
 const fixture = join(__dirname, "../fixtures/figures/sct-dongnai-2021-Q1.json");
@@ -220,5 +221,32 @@ describe("the service's workbook import refuses a bomb: 422, the part named, not
     expect(answer.text).toMatch(/vượt giới hạn giải nén: phần “xl\/worksheets\/sheet1\.xml”/);
     noStackTrace(answer.text);
     expect((await call(service.url, Q1_PATH, { key: service.keys.read })).text).toBe(before.text);
+  });
+});
+
+describe("what is parsed: elements nested deeper than 1,000 (a control is two: w:sdt, w:sdtContent) are refused before anything walks them", () => {
+  const nested = (depth: number) => (xml: string) =>
+    xml.replace("<w:body>", `<w:body>${"<w:sdt><w:sdtContent>".repeat(depth)}<w:p/>${"</w:sdtContent></w:sdt>".repeat(depth)}`);
+
+  test.each([501, 100_000])("%i nested controls: scan, refresh and roll exit 2 naming the part, nothing written", async (depth) => {
+    const file = join(dir, `deep-${depth}.docx`);
+    writeFileSync(file, await withPart(readFileSync(q1), "word/document.xml", nested(depth)));
+    const before = readFileSync(file);
+    for (const argv of [["scan", file], ["refresh", file, "--data", fixture], ["roll", file, "--to", "2021-H1", "-o", join(dir, "deep-out.docx")]]) {
+      const run = await runCli(...argv);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/Văn bản vượt giới hạn mở: phần “word\/document\.xml” lồng các thẻ XML sâu hơn 1\.000 cấp/);
+      noStackTrace(run.stderr);
+    }
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(join(dir, "deep-out.docx"))).toBe(false);
+  });
+
+  test("490 nested controls (982 elements deep) are read, refreshed and rolled without a crash", async () => {
+    const file = join(dir, "deep-490.docx");
+    writeFileSync(file, await withPart(readFileSync(q1), "word/document.xml", nested(490)));
+    expect((await runCli("scan", file)).code).toBe(0);
+    expect((await runCli("refresh", file, "--data", fixture)).code).toBe(0);
+    expect((await runCli("roll", file, "--to", "2021-H1", "-o", join(dir, "deep-490-h1.docx"))).code).toBe(0);
   });
 });

@@ -4,6 +4,8 @@
  * once at open and serialized once at save; commands never re-serialize.
  */
 import { OpcPackage } from "../package/OpcPackage";
+import { PackageTooLarge, UNPACK_LIMITS } from "../package/unpackLimits";
+import { MAX_XML_DEPTH, XmlTooDeep } from "../xml/parseXml";
 import { resolveTarget } from "../package/relationships";
 import { blankNumberingXml, blankStylesXml } from "../package/blankParts";
 import { CT, NS, REL, WORD_ROOT_PREFIXES } from "../xml/namespaces";
@@ -18,6 +20,17 @@ import { GlossaryStore } from "./GlossaryStore";
 
 export type Selection = { readonly kind: "contentControl"; readonly id: number; readonly tag: string; readonly title: string }
   | { readonly kind: "range"; readonly text: string };
+
+/** The main part parsed; nested deeper than the parser takes, it is refused as a package over the limits. */
+function parseMainPart(partName: string, xml: string): XDocument {
+  try {
+    return parseXml(xml);
+  } catch (error) {
+    if (error instanceof XmlTooDeep)
+      throw new PackageTooLarge({ kind: "xmlDepth", part: partName, depth: MAX_XML_DEPTH }, 0, UNPACK_LIMITS);
+    throw error;
+  }
+}
 
 export class WordDocument {
   readonly ccIndex: ContentControlIndex;
@@ -63,7 +76,7 @@ export class WordDocument {
     const partName = pkg.mainDocumentName()!;
     const xml = pkg.text(partName);
     if (xml === undefined) throw new Error(`The main document part ${partName} is missing`);
-    return new WordDocument(pkg, partName, parseXml(xml));
+    return new WordDocument(pkg, partName, parseMainPart(partName, xml));
   }
 
   get body(): XElement {

@@ -46,6 +46,7 @@ type Reason =
   | { readonly kind: "parts"; readonly count: number }
   | { readonly kind: "partBytes"; readonly part: string; readonly limit: number; readonly xml: boolean }
   | { readonly kind: "xmlTags"; readonly part: string }
+  | { readonly kind: "xmlDepth"; readonly part: string; readonly depth: number }
   | { readonly kind: "ratio"; readonly part: string; readonly ratio: number }
   | { readonly kind: "total" }
   | { readonly kind: "lies"; readonly part: string; readonly declared: number };
@@ -72,6 +73,10 @@ function describe(reason: Reason, limits: UnpackLimits, lang: "vi" | "en"): stri
       return vi
         ? `phần “${reason.part}” có hơn ${count(limits.xmlTags, lang)} thẻ XML`
         : `part “${reason.part}” holds more than ${count(limits.xmlTags, lang)} XML tags`;
+    case "xmlDepth":
+      return vi
+        ? `phần “${reason.part}” lồng các thẻ XML sâu hơn ${count(reason.depth, lang)} cấp`
+        : `part “${reason.part}” nests XML elements deeper than ${count(reason.depth, lang)}`;
     case "ratio":
       return vi
         ? `phần “${reason.part}” giải nén ra gấp ${count(Math.round(reason.ratio), lang)} lần kích thước nén (cho phép tối đa ${limits.ratio} lần): tệp “bom nén”`

@@ -22,6 +22,20 @@ const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 const implementation = new DOMImplementation();
 
+/**
+ * The deepest nesting of elements parsed. Walking and serializing a document recurse into its elements, and
+ * 10,000 nested controls overflowed the stack; a real report nests about twenty deep.
+ */
+export const MAX_XML_DEPTH = 1_000;
+
+/** XML nested deeper than MAX_XML_DEPTH: refused before anything walks it. */
+export class XmlTooDeep extends Error {
+  constructor(at: number) {
+    super(`XML error: elements nested deeper than ${MAX_XML_DEPTH} (at character ${at})`);
+    this.name = "XmlTooDeep";
+  }
+}
+
 class XmlSyntaxError extends Error {
   constructor(message: string, at: number) {
     super(`XML error: ${message} (at character ${at})`);
@@ -199,6 +213,7 @@ export function parseXml(source: string): XDocument {
     if (open.length === 0) rootSeen = true;
     if (selfClosing) scope = outer;
     else {
+      if (open.length >= MAX_XML_DEPTH) throw new XmlTooDeep(lt);
       open.push({ el, name, scope: outer });
       parent = el;
     }
