@@ -76,6 +76,9 @@ module.exports = (_env, argv) => {
     },
     externals: { "office-js": "Office" },
     performance: { hints: false },
+    // Code shared by panels loaded on demand (Fluent's Text, the number readers, the table styles) goes into a
+    // chunk of its own from 2 KB instead of webpack's 20 KB, so that it is not copied into every panel's chunk.
+    optimization: { splitChunks: { chunks: "async", minSize: 2000 } },
     plugins: [
       new ChunkListPlugin(),
       // `npm start` makes a test key for this machine; the development pane offers it, a production build never.

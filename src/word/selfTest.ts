@@ -100,7 +100,7 @@ const describeError = (error: unknown): string => {
 };
 
 /** The Quý I/2021 report of Sở Công Thương Đồng Nai (the shipped sample), what the probe inserts. */
-function sampleInput(): ReportInput {
+export function sampleInput(): ReportInput {
   const template = findTemplate(undefined);
   if (!template) throw new Error("Không có mẫu báo cáo nào.");
   const { value: figures } = parseFigures(sampleFigures, template);

@@ -8,6 +8,7 @@
 import { DocxError } from "./DocxError";
 import { checkLocation } from "./locations";
 import { OpcPackage } from "../package/OpcPackage";
+import { base64ToBytes } from "../package/base64";
 import { flatFromPackage } from "../model/flatOpc";
 import { importPackage } from "../model/importOoxml";
 import { insertAt } from "../model/insertAt";
@@ -40,10 +41,7 @@ export type InsertFileArgs = {
 
 function decodeBase64(text: unknown): Uint8Array {
   if (typeof text !== "string" || !/^[A-Za-z0-9+/=\s]*$/.test(text)) throw new DocxError("InvalidArgument", "The file must be given as Base64.");
-  const bin = atob(text.replace(/\s+/g, ""));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+  return base64ToBytes(text);
 }
 
 /** A paragraph that ends a section with the given properties (a section break). */

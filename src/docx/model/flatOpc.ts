@@ -8,6 +8,7 @@ import { CT, NS, REL } from "../xml/namespaces";
 import { elementChildren, isElement, parseXml, type XElement } from "../xml/xmlDom";
 import { resolveTarget, type Relationship } from "../package/relationships";
 import type { OpcPackage } from "../package/OpcPackage";
+import { base64ToBytes } from "../package/base64";
 
 export type FlatPart = {
   readonly name: string;
@@ -23,13 +24,6 @@ export type FlatPackage = {
   readonly mainName: string;
   relationships(partName: string): Relationship[];
 };
-
-function decodeBase64(text: string): Uint8Array {
-  const bin = atob(text.replace(/\s+/g, ""));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 function relationshipsOf(root: XElement | undefined): Relationship[] {
   if (!root) return [];
@@ -73,7 +67,7 @@ export function readFlatOpc(ooxml: unknown): FlatPackage {
       const xml = [...elementChildren(data)][0];
       if (xml) parts.set(name, { name, contentType, xml });
     } else if (data.localName === "binaryData") {
-      parts.set(name, { name, contentType, binary: decodeBase64(data.textContent ?? "") });
+      parts.set(name, { name, contentType, binary: base64ToBytes(data.textContent ?? "") });
     }
   }
   const relsOf = (partName: string): Relationship[] => {

@@ -5,6 +5,7 @@
 import { readFlatOpc } from "../model/flatOpc";
 import { serializeNode } from "../xml/xmlDom";
 import { OpcPackage } from "./OpcPackage";
+import { bytesToBase64 } from "./base64";
 
 export async function flatOpcToDocx(ooxml: string): Promise<Uint8Array> {
   const flat = readFlatOpc(ooxml);
@@ -20,8 +21,5 @@ export async function flatOpcToDocx(ooxml: string): Promise<Uint8Array> {
 
 /** The same, Base64-encoded (Word's insertFileFromBase64 argument). */
 export async function flatOpcToBase64(ooxml: string): Promise<string> {
-  const bytes = await flatOpcToDocx(ooxml);
-  let bin = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
+  return bytesToBase64(await flatOpcToDocx(ooxml));
 }

@@ -1,10 +1,10 @@
-import { flatOpcToBase64 } from "../../docx/package/flatOpcToDocx";
 import { capabilitiesOf, WordSession } from "../../word";
 import { officeDiagnostics } from "../../word/host/officeHost";
 import { blankScratch, hiddenScratch } from "../../word/scratchDocument";
 import { shippedRenderer } from "../../word/operations/shippedRenderer";
 import { runSelfTest } from "../../word/selfTest";
 import type { SelfTestRunner } from "../services/SelfTestRunner";
+import { docxBase64FromFlatOpc } from "./docxFromFlatOpc";
 
 /**
  * The self-test inside Word, on a scratch document (`src/word/scratchDocument`): a hidden one on desktop Word
@@ -24,7 +24,7 @@ export function wordSelfTest(): SelfTestRunner {
         isSetSupported,
         version,
         platform,
-        toBase64Docx: flatOpcToBase64,
+        toBase64Docx: docxBase64FromFlatOpc,
         ...(onCheck ? { onCheck } : {}),
       });
       await postToTestServer(report);
@@ -33,10 +33,15 @@ export function wordSelfTest(): SelfTestRunner {
   };
 }
 
-/** Posts the report to `npm run test:word`'s server when one answers on this machine; silent otherwise. */
+/**
+ * Posts the report to `npm run test:word`'s server when one answers on this machine; silent otherwise. Only the
+ * development pane (`npm start`, which `npm run test:word` asks for) posts: in a production build the condition
+ * is constant and webpack leaves the test helpers (and their fetch polyfill) out of the pane.
+ */
 async function postToTestServer(report: object): Promise<void> {
   try {
-    const helpers = await import("office-addin-test-helpers");
+    const helpers = process.env.NODE_ENV === "production" ? undefined : await import("office-addin-test-helpers");
+    if (!helpers) return;
     const ping = await Promise.race([helpers.pingTestServer(), new Promise<undefined>((r) => setTimeout(() => r(undefined), 1500))]);
     if (ping?.status === 200) await helpers.sendTestResults(report);
   } catch {
