@@ -6,7 +6,7 @@
  * (NotImplemented) or a path that does not name exactly one element (InvalidArgument): it never does more than Word.
  */
 import { DocxError } from "../api/DocxError";
-import { elementChildren, type XDocument, type XElement } from "../xml/xmlDom";
+import { isElement, type XDocument, type XElement } from "../xml/xmlDom";
 
 type Step = {
   readonly namespace: string;
@@ -56,8 +56,15 @@ export function selectElement(
 ): XElement {
   const steps = parsePath(xpath, namespaces);
   let found: XElement[] = doc.documentElement && matches(doc.documentElement, steps[0]!) ? [doc.documentElement] : [];
-  for (const step of steps.slice(1)) {
-    found = found.flatMap((parent) => [...elementChildren(parent)].filter((child) => matches(child, step)));
+  // A plain walk of the children: a refresh edits thousands of entries of one parent, each edit a lookup, and
+  // copying the children into an array per lookup made that quadratic in garbage as well as in time.
+  for (let k = 1; k < steps.length; k += 1) {
+    const step = steps[k]!;
+    const next: XElement[] = [];
+    for (const parent of found)
+      for (let child = parent.firstChild; child; child = child.nextSibling)
+        if (isElement(child) && matches(child, step)) next.push(child);
+    found = next;
   }
   if (found.length !== 1)
     throw new DocxError("InvalidArgument", `${xpath} names ${found.length} elements; expected one.`);
