@@ -78,7 +78,9 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     // Code shared by panels loaded on demand (Fluent's Text, the number readers, the table styles) goes into a
     // chunk of its own from 2 KB instead of webpack's 20 KB, so that it is not copied into every panel's chunk.
-    optimization: { splitChunks: { chunks: "async", minSize: 2000 } },
+    // No vendor chunks apart: a package used by one on-demand chunk stays in it (exceljs and its zip reader in
+    // exceljs.js, fetched together when the clerk picks a workbook).
+    optimization: { splitChunks: { chunks: "async", minSize: 2000, cacheGroups: { defaultVendors: false } } },
     plugins: [
       new ChunkListPlugin(),
       // `npm start` makes a test key for this machine; the development pane offers it, a production build never.
