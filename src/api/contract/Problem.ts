@@ -1,16 +1,14 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ProblemIssueSchema } from "./ProblemIssue";
 
 /** RFC 9457 problem details, as every error of the service is answered (`application/problem+json`). */
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string().meta({ description: "Tiêu đề bằng tiếng Việt / title in Vietnamese" }),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    issues: z.array(ProblemIssueSchema).optional(),
-  })
-  .strict();
+export const ProblemSchema = z.strictObject({
+  type: z.string(),
+  title: z.string().check(z.meta({ description: "Tiêu đề bằng tiếng Việt / title in Vietnamese" })),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  issues: z.optional(z.array(ProblemIssueSchema)),
+});
 
 export type Problem = z.infer<typeof ProblemSchema>;
 

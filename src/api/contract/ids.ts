@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { PeriodCodeSchema } from "../../domain/figures/schema";
 
 /**
@@ -7,16 +7,15 @@ import { PeriodCodeSchema } from "../../domain/figures/schema";
  */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9-]{1,64}$/)
-  .meta({ description: "Mã định danh / identifier: a-z, 0-9, '-', 1–64 ký tự", example: "sct-dongnai" });
+  .check(z.regex(/^[a-z0-9-]{1,64}$/), z.meta({ description: "Mã định danh / identifier: a-z, 0-9, '-', 1–64 ký tự", example: "sct-dongnai" }));
 
 /** A table id as the template names it ("T2"). */
-export const TableIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/).meta({ example: "T2" });
+export const TableIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/), z.meta({ example: "T2" }));
 
-export const PeriodParamSchema = PeriodCodeSchema.meta({ description: "Kỳ báo cáo / period: YYYY-Q1|H1|M9|Y", example: "2021-Q1" });
+export const PeriodParamSchema = PeriodCodeSchema.check(z.meta({ description: "Kỳ báo cáo / period: YYYY-Q1|H1|M9|Y", example: "2021-Q1" }));
 
-export const AgencyParamsSchema = z.object({ agency: IdSchema }).strict();
+export const AgencyParamsSchema = z.strictObject({ agency: IdSchema });
 
-export const FiguresParamsSchema = z.object({ template: IdSchema, agency: IdSchema, period: PeriodParamSchema }).strict();
+export const FiguresParamsSchema = z.strictObject({ template: IdSchema, agency: IdSchema, period: PeriodParamSchema });
 
 export type FiguresParams = z.infer<typeof FiguresParamsSchema>;

@@ -1,5 +1,5 @@
 import { AxiosError, isCancel } from "axios";
-import { ZodError } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "./ApiError";
 import { CancelledError } from "./CancelledError";
 import { InvalidAnswerError } from "./InvalidAnswerError";
@@ -26,7 +26,7 @@ export function toApiError(error: unknown, lang: Lang = "vi"): ApiError {
     if (error.code && TIMEOUT_CODES.has(error.code)) return new TimeoutError({ lang, cause: error });
     return new NetworkError({ lang, cause: error, ...(error.code ? { code: error.code } : {}) });
   }
-  if (error instanceof ZodError) return new InvalidAnswerError({ lang, cause: error, detail: error.issues[0]?.path.join(".") ?? "" });
+  if (error instanceof z.core.$ZodError) return new InvalidAnswerError({ lang, cause: error, detail: error.issues[0]?.path.join(".") ?? "" });
   if (error instanceof SyntaxError) return new InvalidAnswerError({ lang, cause: error });
   if (typeof error === "object" && error !== null) {
     const name = (error as { name?: unknown }).name;

@@ -7,7 +7,7 @@ export type HttpMethod = "GET" | "PUT" | "POST";
 /** A response as the OpenAPI document describes it. */
 export type ResponseDoc = {
   readonly description: string;
-  readonly schema?: z.ZodType;
+  readonly schema?: z.core.$ZodType;
   /** Defaults to application/json; problems are application/problem+json. */
   readonly contentType?: string;
   readonly headers?: Readonly<Record<string, string>>;
@@ -23,10 +23,10 @@ export type RouteDoc = {
   readonly description?: string;
   /** `key`: any valid API key; the handler checks the agency and scope it needs. */
   readonly access: "public" | "key";
-  readonly params?: z.ZodType;
-  readonly querystring?: z.ZodType;
+  readonly params?: z.core.$ZodType;
+  readonly querystring?: z.core.$ZodType;
   readonly headers?: Readonly<Record<string, { readonly description: string; readonly required: boolean }>>;
-  readonly body?: { readonly contentTypes: readonly string[]; readonly schema: z.ZodType; readonly description: string };
+  readonly body?: { readonly contentTypes: readonly string[]; readonly schema: z.core.$ZodType; readonly description: string };
   readonly responses: Readonly<Record<number, ResponseDoc>>;
 };
 
@@ -46,7 +46,7 @@ export type Route = RouteDoc & { readonly handle: (context: RouteContext<unknown
  * A route whose handler sees its params and query as their schemas' outputs (fastify has validated them
  * with `zodValidatorCompiler` before the handler runs).
  */
-export function defineRoute<P extends z.ZodType = z.ZodType<undefined>, Q extends z.ZodType = z.ZodType<undefined>>(
+export function defineRoute<P extends z.core.$ZodType = z.core.$ZodType<undefined>, Q extends z.core.$ZodType = z.core.$ZodType<undefined>>(
   doc: RouteDoc & { readonly params?: P; readonly querystring?: Q },
   handle: (context: RouteContext<z.output<P>, z.output<Q>>) => Promise<unknown>,
 ): Route {

@@ -1,5 +1,5 @@
 import type { FastifySchemaCompiler } from "fastify";
-import type { z } from "zod";
+import { z } from "zod";
 import type { ProblemIssue } from "../../api/contract";
 import { RequestValidationError } from "../problem/RequestValidationError";
 
@@ -22,10 +22,10 @@ function toProblemIssue(part: string, issue: z.core.$ZodIssue): ProblemIssue {
  * Lets route schemas be zod schemas: the same objects validate the request and describe it in the
  * OpenAPI document, so the two cannot drift apart. A failure carries every issue, never the input.
  */
-export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
+export const zodValidatorCompiler: FastifySchemaCompiler<z.core.$ZodType> =
   ({ schema, httpPart }) =>
   (data: unknown) => {
-    const result = schema.safeParse(data);
+    const result = z.safeParse(schema, data);
     if (result.success) return { value: result.data };
     const part = httpPart ?? "request";
     return { error: new RequestValidationError(part, result.error.issues.map((i) => toProblemIssue(part, i))) };

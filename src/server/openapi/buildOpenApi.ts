@@ -7,12 +7,13 @@ export type OpenApiDocument = Record<string, unknown> & { readonly openapi: stri
 const toOpenApiPath = (url: string): string => url.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
 
 /** The parameters of one request part, one per property of its zod object schema. */
-function parametersOf(schema: z.ZodType | undefined, where: "path" | "query"): Record<string, unknown>[] {
-  if (!(schema instanceof z.ZodObject)) return [];
-  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) => ({
+function parametersOf(schema: z.core.$ZodType | undefined, where: "path" | "query"): Record<string, unknown>[] {
+  // Any zod object, classic or zod/mini (the contract's schemas are zod/mini: the pane shares them).
+  if (!(schema instanceof z.core.$ZodObject)) return [];
+  return Object.entries(schema._zod.def.shape).map(([name, field]) => ({
     name,
     in: where,
-    required: where === "path" || !field.safeParse(undefined).success,
+    required: where === "path" || !z.safeParse(field, undefined).success,
     schema: jsonSchemaOf(field, "input"),
   }));
 }
