@@ -94,7 +94,8 @@ describeInBrowser("playground sample in Chromium", () => {
   it("rolls the report forward to 6 tháng after a confirmation", async () => {
     await pane().getByRole("button", { name: "Chuyển kỳ báo cáo" }).click();
     await pane().getByRole("button", { name: "Chuyển sang kỳ sau" }).click();
-    const question = pane().getByRole("alertdialog", { name: "Chuyển báo cáo sang 6 tháng đầu năm 2021?" });
+    // Fluent's Dialog opens over the whole page (a portal on the body), not inside the playground's pane region.
+    const question = page.getByRole("alertdialog", { name: "Chuyển báo cáo sang 6 tháng đầu năm 2021?" });
     await question.waitFor();
     await shot("13-roll-forward-confirm");
     const before = await renders();

@@ -13,15 +13,4 @@ export const useRollForwardStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   definition: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   syncs: { color: tokens.colorNeutralForeground3 },
-  confirm: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteMarigoldBorder2}`,
-    backgroundColor: tokens.colorPaletteYellowBackground1,
-  },
-  confirmTitle: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  confirmBody: { margin: 0 },
 });

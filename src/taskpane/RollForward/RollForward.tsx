@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { useLanguage } from "../context/LanguageContext";
 import { ActionButton } from "../controls/ActionButton";
 import { Busy } from "../shared/Busy";
@@ -9,20 +9,14 @@ import { useRollForwardStyles } from "./RollForward.styles";
 import { useRollForward } from "./useRollForward";
 
 /**
- * "Chuyển sang kỳ sau": the next period shown, then a confirmation in place (a modal dialog would crowd a
- * narrow task pane), then the roll.
+ * "Chuyển sang kỳ sau": the next period shown, then Fluent's alert dialog asking to confirm (it takes the focus,
+ * keeps it inside until answered, and Escape cancels), then the roll.
  */
 export function RollForward() {
   const { t } = useLanguage();
   const styles = useRollForwardStyles();
   const sticky = useStickyBarStyles();
   const r = useRollForward();
-  const confirmRef = useRef<HTMLButtonElement | null>(null);
-  const confirming = r.state.kind === "confirming";
-  // The question takes the focus, so keyboard and screen-reader users answer it next.
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   if (r.statusLoading && r.state.kind !== "done") return <Busy label={t.status.loading} />;
   return (
@@ -46,34 +40,32 @@ export function RollForward() {
               <dd className={styles.definition}>{r.next}</dd>
             </div>
           </dl>
-          {confirming ? (
-            <div
-              className={styles.confirm}
-              role="alertdialog"
-              aria-labelledby="roll-confirm-title"
-              aria-describedby="roll-confirm-body"
-            >
-              <p id="roll-confirm-title" className={styles.confirmTitle}>
-                {t.rollForward.confirmTitle(r.next)}
-              </p>
-              <p id="roll-confirm-body" className={styles.confirmBody}>
-                {t.rollForward.confirmBody(r.current, r.next)}
-              </p>
-              <div className={sticky.bar}>
-                <ActionButton ref={confirmRef} appearance="primary" onClick={() => void r.roll()}>
-                  {t.rollForward.confirm}
-                </ActionButton>
-                <ActionButton onClick={r.cancel}>{t.rollForward.cancel}</ActionButton>
-              </div>
-            </div>
-          ) : (
-            <div className={sticky.bar}>
-              <ActionButton appearance="primary" onClick={r.ask} disabled={r.state.kind === "running"}>
-                {t.rollForward.start}
-              </ActionButton>
-              {r.state.kind === "running" ? <Busy label={t.rollForward.rolling} /> : null}
-            </div>
-          )}
+          <div className={sticky.bar}>
+            <ActionButton appearance="primary" onClick={r.ask} disabled={r.state.kind === "running"}>
+              {t.rollForward.start}
+            </ActionButton>
+            {r.state.kind === "running" ? <Busy label={t.rollForward.rolling} /> : null}
+          </div>
+          <Dialog
+            modalType="alert"
+            open={r.state.kind === "confirming"}
+            onOpenChange={(_, data) => {
+              if (!data.open) r.cancel();
+            }}
+          >
+            <DialogSurface aria-describedby="roll-confirm-body">
+              <DialogBody>
+                <DialogTitle>{t.rollForward.confirmTitle(r.next)}</DialogTitle>
+                <DialogContent id="roll-confirm-body">{t.rollForward.confirmBody(r.current, r.next)}</DialogContent>
+                <DialogActions>
+                  <ActionButton appearance="primary" onClick={() => void r.roll()}>
+                    {t.rollForward.confirm}
+                  </ActionButton>
+                  <ActionButton onClick={r.cancel}>{t.rollForward.cancel}</ActionButton>
+                </DialogActions>
+              </DialogBody>
+            </DialogSurface>
+          </Dialog>
         </>
       ) : r.state.kind !== "done" ? (
         <Notice intent="info" title={t.panels.rollForward}>
