@@ -40,6 +40,7 @@ describe("readClipboard", () => {
     ["JSON", '{"II.1.vbqpplDraftsRegistered": 7}', { kind: "json", value: { "II.1.vbqpplDraftsRegistered": 7 } }],
     ["JSON after a BOM", '\uFEFF[{"c2": "SCT"}]', { kind: "json", value: [{ c2: "SCT" }] }],
     ["a bracket that is not JSON", "[a]\tb", { kind: "grid", delimiter: "\t", grid: [["[a]", "b"]] }],
+    ["JSON with a syntax error, where it breaks", "{\"a\": 7,}", { kind: "badJson", at: 9 }],
     ["TSV with blank lines after it", "a\tb\r\n\t\r\n\r\n", { kind: "grid", delimiter: "\t", grid: [["a", "b"]] }],
     ["decomposed Vietnamese made NFC", "Co\u0302ng\tx", { kind: "grid", delimiter: "\t", grid: [["Công", "x"]] }],
   ])("reads %s", (_, text, expected) => {

@@ -5,8 +5,7 @@ import { formatPercent } from "../../domain/format/formatPercent";
 import { parseIsoDate } from "../../domain/format/parseIsoDate";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import type { Issue } from "../../domain/issues/Issue";
-import { parsePastedFields } from "../../domain/paste/parsePastedFields";
-import { parsePastedTable } from "../../domain/paste/parsePastedTable";
+import { readPaste } from "../../domain/paste/readPaste";
 import type { PastedFields, PastedTable } from "../../domain/paste/PastedTable";
 import { inputColumns, type InputColumn } from "../../domain/template/inputColumns";
 import { findTemplate } from "../../domain/template/registry";
@@ -22,9 +21,9 @@ export const pasteUsage =
 type Lang = "vi" | "en";
 
 /**
- * `baocao paste`: reads what was copied from Excel, Calc or Sheets (TSV, CSV, JSON) on standard input as a table
- * of the template (recognised by its header, or the one `--table` names) or, with `--fields`, as figures in
- * prose; prints it aligned in vi-VN notation, or as JSON with `--json`, or every issue. Exit 1 when there are issues.
+ * `baocao paste`: reads what was copied from Excel, Calc or Sheets (TSV, CSV, JSON) on standard input as the
+ * pane reads a paste (domain/paste readPaste): a table of the template (recognised by its header, or the one
+ * `--table` names), figures in prose (a list of at most three columns, or `--fields`), or JSON; prints it aligned in vi-VN notation, or as JSON with `--json`, or every issue. Exit 1 when there are issues.
  *
  * @example await pasteCommand(["--table", "T2", "--json"], { stdout, stderr, stdin }) // → 0, prints { table, rows }
  */
@@ -49,33 +48,25 @@ export async function pasteCommand(argv: readonly string[], io: CliIo): Promise<
     throw new UserError(`Mẫu báo cáo không có bảng “${values.table}” (có: ${known}).`);
   }
   const text = await readStdin(io.stdin);
-  const parsed = values.fields
-    ? { kind: "fields" as const, ...parsePastedFields(text, template) }
-    : {
-        kind: "table" as const,
-        ...parsePastedTable(text, template, values.table === undefined ? {} : { table: values.table }),
-      };
-  const { issues } = parsed;
+  const read = readPaste(text, template, {
+    ...(values.table === undefined ? {} : { table: values.table }),
+    ...(values.fields ? { fields: true } : {}),
+  });
+  const { issues, tables, fields } = read;
   if (values.json) {
-    const shown =
-      parsed.value === undefined
-        ? {}
-        : parsed.kind === "table"
-          ? { table: parsed.value.tableId, rows: parsed.value.rows }
-          : { fields: parsed.value };
+    const shown = {
+      ...(tables.length === 1 ? { table: tables[0]?.tableId, rows: tables[0]?.rows } : {}),
+      ...(tables.length > 1 ? { tables: tables.map((t) => ({ table: t.tableId, rows: t.rows })) } : {}),
+      ...(fields ? { fields } : {}),
+    };
     const listed =
       issues.length > 0
         ? { issues: issues.map((i) => ({ ...i, message: formatIssue(i, template, lang) })) }
         : {};
     io.stdout(`${JSON.stringify({ ...shown, ...listed }, null, 2)}\n`);
   } else {
-    if (parsed.value !== undefined) {
-      io.stdout(
-        parsed.kind === "table"
-          ? tableText(parsed.value, template, lang)
-          : fieldsText(parsed.value, template, lang),
-      );
-    }
+    for (const table of tables) io.stdout(tableText(table, template, lang));
+    if (fields) io.stdout(fieldsText(fields, template, lang));
     if (issues.length > 0) io.stdout(issuesText(issues, template, lang));
   }
   return issues.length === 0 ? ExitCode.ok : ExitCode.invalidInput;

@@ -5,7 +5,8 @@ const enFigure = (n: string | number | undefined) => (typeof n === "number" ? n.
 
 /** How each issue reads in English, the add-in's second language. */
 export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssueParams) => string>> = {
-  "figures.invalidJson": (_, p) => `The data is not valid JSON: ${p.detail ?? ""}`.trim(),
+  "figures.invalidJson": (_, p) =>
+    p.at === undefined ? "The pasted data is not valid JSON." : `The pasted data is not valid JSON: it breaks at character ${p.at}.`,
   "figures.required": (place) => `${place}: a required value is missing.`,
   "figures.unknownKey": (place) => `${place}: not part of the report template.`,
   "figures.unknownTable": (place) => `${place}: the template has no such table.`,

@@ -11,7 +11,8 @@ const viFigure = (n: string | number | undefined) =>
 
 /** How each issue reads in Vietnamese. `place` names the field or the table/row/column; params fill the rest. */
 export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssueParams) => string>> = {
-  "figures.invalidJson": (_, p) => `Dữ liệu không phải JSON hợp lệ: ${p.detail ?? ""}`.trim(),
+  "figures.invalidJson": (_, p) =>
+    p.at === undefined ? "Dữ liệu dán không phải JSON hợp lệ." : `Dữ liệu dán không phải JSON hợp lệ: sai ở ký tự thứ ${p.at}.`,
   "figures.required": (place) => `${place}: thiếu giá trị bắt buộc.`,
   "figures.unknownKey": (place) => `${place}: không có trong mẫu báo cáo.`,
   "figures.unknownTable": (place) => `${place}: mẫu báo cáo không có bảng này.`,

@@ -11,3 +11,4 @@ export type { Grid } from "./Grid";
 export { fieldsFromEntries, type FieldEntry } from "./fieldsFromEntries";
 export { readFieldValue } from "./readFieldValue";
 export { cellText } from "./readTextCell";
+export { readPaste, type PasteAs, type PasteRead } from "./readPaste";

@@ -30,8 +30,8 @@ function rowLabelHits(grid: Grid, from: number, table: TableDef): number {
   return grid.slice(from).filter((row) => row.some((c) => c.trim() !== "" && labels.has(normalizeLabel(c)))).length;
 }
 
-/** The number of columns a headerless paste uses: trailing columns empty on every line do not count. */
-function usedWidth(grid: Grid): number {
+/** The number of columns a paste uses: trailing columns empty on every line do not count. */
+export function usedWidth(grid: Grid): number {
   let width = 0;
   for (const row of grid) {
     for (let c = row.length - 1; c >= width; c -= 1) {

@@ -5,7 +5,7 @@ import { problem } from "./CellProblem";
 import { fieldsFromEntries, isFieldsHeader, type FieldEntry } from "./fieldsFromEntries";
 import type { Grid } from "./Grid";
 import type { PastedFields } from "./PastedTable";
-import { readClipboard } from "./readClipboard";
+import { badJson, readClipboard } from "./readClipboard";
 import { readFieldValue } from "./readFieldValue";
 import { readJsonField } from "./readJsonField";
 import { sortIssues } from "./sortIssues";
@@ -63,6 +63,7 @@ function jsonEntries(json: unknown, template: Template): FieldEntry[] | undefine
 export function parsePastedFields(text: string, template: Template): Result<PastedFields> {
   const clipboard = readClipboard(text);
   if (clipboard.kind === "empty") return { value: undefined, issues: [issue("paste.empty", ["paste"])] };
+  if (clipboard.kind === "badJson") return { value: undefined, issues: [badJson(clipboard.at)] };
   const issues: Issue[] = [];
   const entries = clipboard.kind === "json" ? jsonEntries(clipboard.value, template) : lineEntries(clipboard.grid, template, issues);
   if (!entries) return { value: undefined, issues: [issue("paste.unsupportedJson", ["paste"])] };

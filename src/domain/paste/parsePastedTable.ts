@@ -2,7 +2,7 @@ import { hasErrors, issue, type Issue, type Result } from "../issues/Issue";
 import type { Template } from "../template/types";
 import { locateTable } from "./locateTable";
 import type { ParsePastedTableOptions, PastedTable } from "./PastedTable";
-import { readClipboard } from "./readClipboard";
+import { badJson, readClipboard } from "./readClipboard";
 import { readLocatedTable } from "./readLocatedTable";
 import { sortIssues } from "./sortIssues";
 import { tableFromJson } from "./tableFromJson";
@@ -22,6 +22,7 @@ import { tableFromJson } from "./tableFromJson";
 export function parsePastedTable(text: string, template: Template, options: ParsePastedTableOptions = {}): Result<PastedTable> {
   const clipboard = readClipboard(text);
   if (clipboard.kind === "empty") return { value: undefined, issues: [issue("paste.empty", ["paste"])] };
+  if (clipboard.kind === "badJson") return { value: undefined, issues: [badJson(clipboard.at)] };
   if (clipboard.kind === "json") return settle(tableFromJson(clipboard.value, template, options.table));
   const { grid } = clipboard;
   const located = locateTable(grid, template, options.table);

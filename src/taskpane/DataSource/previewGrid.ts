@@ -35,12 +35,3 @@ export function gridOnly(grid: Grid): TablePreview {
     mapping: [],
   };
 }
-
-/** The columns a paste uses: trailing empty cells do not count. */
-export function usedWidth(grid: Grid): number {
-  return grid.reduce((w, row) => {
-    let last = row.length;
-    while (last > 0 && (row[last - 1] ?? "").trim() === "") last -= 1;
-    return Math.max(w, last);
-  }, 0);
-}

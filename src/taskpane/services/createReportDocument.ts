@@ -4,7 +4,6 @@ import type { Figures } from "../../domain/figures/schema";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import { issue, type Result } from "../../domain/issues/Issue";
 import { reportOutline } from "../../domain/outline";
-import { documentIssues } from "../../domain/plan";
 import { formatPeriodCode, parsePeriod, type Period } from "../../domain/period";
 import { agencies, findAgency } from "../../domain/template/agencies";
 import type { AgencyProfile, Template } from "../../domain/template/types";
@@ -25,6 +24,7 @@ import {
   draftReport,
   refreshReport,
   rollForward,
+  scanReport,
   type ReportRenderer,
 } from "../../word/operations";
 import { adoptReport, type AdoptResult } from "../../word/operations/adoptReport";
@@ -163,21 +163,13 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
       return { changes: result.plan.changes.length, syncs };
     },
     async outline(): Promise<readonly OutlineEntry[]> {
-      const scan = await scanDocument(session);
-      const meta = scan.metadata;
-      const period = meta ? parsePeriod(meta.period) : undefined;
-      const agency = meta ? findAgency(meta.agencyId) : undefined;
-      const counts = new Map([...scan.controls].map(([tag, found]) => [tag, found.length]));
-      const expected =
-        meta?.figures && agency && period && "value" in period
-          ? renderer.content({ template, figures: meta.figures, agency, period: period.value }).texts
-          : new Map<string, string>();
+      const { scan, issues } = await scanReport(session, renderer, { findTemplate, findAgency });
       const emptyTags = new Set(
         [...scan.controls]
           .filter(([, found]) => found.some((c) => c.text.trim() === "" || c.text === "…"))
           .map(([tag]) => tag),
       );
-      return reportOutline(template, { problems: documentIssues(counts, template, expected), emptyTags }, options.lang ?? "vi");
+      return reportOutline(template, { problems: issues, emptyTags }, options.lang ?? "vi");
     },
     async readiness() {
       const report = await checkReport(session, renderer, { findTemplate, findAgency, runChecks });

@@ -5,3 +5,4 @@ export * from "./refreshReport";
 export * from "./rollForward";
 export * from "./checkReport";
 export * from "./correctFigure";
+export * from "./scanReport";
