@@ -88,6 +88,21 @@ describe("the pane's ReportDocument over the headless Word", () => {
     expect(describeTag(tag, template, "en")).toMatch(/^Table “.+”, row 1, column “.+”/);
   }, 120_000);
 
+  it("answers a refresh of a document that lost a figure control with the problem as an issue, nothing written", async () => {
+    const { host, pane } = await filledReport();
+    const tag = "bc:fig:II.1.vbqpplDraftsRegistered";
+    await host.run(async (context) => {
+      context.document.contentControls.getByTag(tag).getFirst().delete(false);
+      await context.sync();
+    });
+    const figures = structuredClone(fixture);
+    figures.fields["II.1.vbqpplDraftsRegistered"] = 8;
+    const applied = await pane.applyRefresh(figures, new Set());
+    expect(applied.plan.changes).toEqual([]);
+    expect(applied.plan.issues).toContainEqual(expect.objectContaining({ code: "doc.missingControl", params: { tag } }));
+    expect((await pane.currentFigures())?.fields["II.1.vbqpplDraftsRegistered"]).toBe(fixture.fields["II.1.vbqpplDraftsRegistered"]);
+  }, 120_000);
+
   it("says, as an issue and with no sync, that figures of an agency it has no profile for cannot be used", async () => {
     const { pane } = await filledReport();
     const preview = await pane.previewRefresh({ ...fixture, agency: "no-such-agency" });

@@ -86,9 +86,9 @@ export function createReportDocument(options: ReportDocumentOptions): ReportDocu
     const { result, syncs } = await session.measure((s) =>
       refreshReport(s, renderer, { input: ready, source: figures.source ?? "paste", now: now(), dryRun, overwrite }),
     );
-    // A document problem (a control deleted or duplicated) stopped the apply with nothing written: said, as the CLI says it.
-    if (result.blocked?.length)
-      throw new Error(result.blocked.map((i) => formatIssue(i, template, options.lang ?? "vi")).join(" "));
+    // A document problem (a control deleted or duplicated) stopped the apply with nothing written: issues the
+    // review lists in the clerk's language, not an exception.
+    if (result.blocked?.length) return { ...refusal(result.blocked), syncs };
     return describe(result, syncs);
   };
 
