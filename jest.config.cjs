@@ -12,10 +12,10 @@ module.exports = {
   // happens to load. `npm test` turns it on (--coverage); a run of a few files (npx jest path) stays fast.
   collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/*.test.{ts,tsx}", "!src/**/*.testkit.ts", "!src/**/*.d.ts"],
   coverageReporters: ["text-summary", "json-summary"],
-  // The floor CI enforces (README, "Run the tests"): measured over all of src/ on a part of the suite (src/domain,
-  // test/domain, test/word and the pane's service over the headless Word: 42.5 % of statements, 30.2 % of
-  // branches, 36.4 % of functions, 43.3 % of lines), so the whole suite is above it.
-  coverageThreshold: { global: { statements: 42, branches: 30, functions: 36, lines: 43 } },
+  // The floor CI enforces (README, "Run the tests"): the whole suite over all of src/ measured 91.1 % of
+  // statements, 79.3 % of branches, 89.4 % of functions, 93.4 % of lines (3 December 2026, with PostgreSQL); the
+  // floor leaves room for the PostgreSQL suites being skipped on a machine without it.
+  coverageThreshold: { global: { statements: 87, branches: 75, functions: 85, lines: 89 } },
   testTimeout: 60000,
   // A browser, a LibreOffice or a server left running by a failed test must not keep CI waiting.
   forceExit: true,
