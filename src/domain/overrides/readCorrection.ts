@@ -5,6 +5,7 @@ import { readInputCell } from "../paste/readInputCell";
 import { parseCellTag, parseTag } from "../tags/tags";
 import { inputColumns } from "../template/inputColumns";
 import type { Template } from "../template/types";
+import { cleanText } from "../figures/cleanText";
 import { figuresFromTexts } from "./figuresFromTexts";
 
 /** A value the clerk typed for one figure: read as the figure's type, or why it cannot be. */
@@ -14,12 +15,14 @@ export type CorrectionRead = { readonly text: string } | { readonly issue: Issue
  * Reads what the clerk typed as the right value of one figure (its control's tag), by the figure's type, as a
  * paste is read: a count, a percentage, a ratio, a date, text. A computed figure (a total, a share) is not
  * typed: the pane corrects what it is computed from. The issue's place is the figure, named at display time.
+ * What was typed is cleaned as every text from outside is (cleanText: NFC, no control or bidirectional
+ * characters), so the document and the metadata receive the same text.
  *
  * @example readCorrection(template, "bc:fig:T2.r1.c6", " 110 ") // → { text: "110" }
  * @example readCorrection(template, "bc:fig:T2.r1.c6", "abc")   // → { issue: { code: "paste.badNumber", path: ["doc", "bc:fig:T2.r1.c6"], … } }
  */
 export function readCorrection(template: Template, tag: string, typed: string): CorrectionRead {
-  const text = typed.trim();
+  const text = cleanText(typed).trim();
   const place = ["doc", tag] as const;
   const parsed = parseTag(tag);
   if (parsed?.kind !== "fig") return { issue: issue("figures.unknownKey", place) };
