@@ -43,4 +43,7 @@ watchHost(office, (host) => {
       defaultApiKey={DEV_API_KEY}
     />,
   );
+  // `npm run test:word` waiting on this machine: the development pane runs the self-test for it (a production
+  // build drops this branch and the test helpers with it).
+  if (process.env.NODE_ENV !== "production") void import("./host/wordSelfTest").then((m) => m.runForWaitingTestServer()).catch(() => undefined);
 });

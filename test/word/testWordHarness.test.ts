@@ -35,3 +35,22 @@ it("finds desktop Word where Office installs it, and nothing on Linux", () => {
   expect(probe("darwin", "Microsoft Word.app")).toBe("/Applications/Microsoft Word.app");
   expect(probe("linux", "")).toBe("undefined");
 });
+
+it("sideloads into desktop Word through office-addin-debugging where it is installed, and says how by hand where not", () => {
+  const plan = (hasDebugging: boolean) =>
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        ["--input-type=module", "-e", `import { sideloadPlan } from ${JSON.stringify(script)}; process.stdout.write(JSON.stringify(sideloadPlan("/repo", ${hasDebugging}, 3000)));`],
+        { encoding: "utf8" },
+      ),
+    ) as { start?: string[]; stop?: string[]; serve?: string[]; manual?: string[] };
+  const withDebugging = plan(true);
+  expect(withDebugging.start).toEqual(expect.arrayContaining(["start", join("/repo", "manifest.xml"), "desktop", "--app", "word", "--dev-server", "npm start", "--dev-server-port", "3000"]));
+  expect(withDebugging.stop).toEqual(expect.arrayContaining(["stop", join("/repo", "manifest.xml")]));
+  expect(withDebugging.manual).toBeUndefined();
+  const byHand = plan(false);
+  expect(byHand.start).toBeUndefined();
+  expect(byHand.serve).toEqual([join("/repo", "scripts", "start.mjs")]);
+  expect(byHand.manual?.join("\n")).toContain(join("/repo", "manifest.xml"));
+});
