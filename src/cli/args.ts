@@ -13,6 +13,6 @@ export function readArgs<T extends Options>(argv: readonly string[], options: T)
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new UserError(`Tham số không hợp lệ: ${detail}`);
+    throw new UserError({ vi: `Tham số không hợp lệ: ${detail}`, en: `Invalid option: ${detail}` });
   }
 }

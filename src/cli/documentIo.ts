@@ -9,7 +9,7 @@ import { formatIssue } from "../domain/issues/formatIssue";
 import type { Issue } from "../domain/issues/Issue";
 import type { Template } from "../domain/template/types";
 import { capabilitiesOf, WordSession } from "../word";
-import { ExitCode, UserError, type CliIo } from "./io";
+import { both, ExitCode, issueWords, UserError, type CliIo, type Words } from "./io";
 import { readJsonFile, readUserFile } from "./readInput";
 import { sameFile, writeFileAtomic } from "./writeOutput";
 
@@ -22,7 +22,11 @@ export type OpenedDocument = { readonly host: DocxHost; readonly session: WordSe
  */
 export function profileFor(api: string | undefined): HostProfileName {
   const profile = api === undefined ? profileNamed("m365") : profileNamed(api);
-  if (!profile) throw new UserError(`--api nhận ${PROFILE_NAMES.join(", ")} (hoặc 1.3), không phải “${api}”.`);
+  if (!profile)
+    throw new UserError({
+      vi: `--api nhận ${PROFILE_NAMES.join(", ")} (hoặc 1.3), không phải “${api}”.`,
+      en: `--api takes ${PROFILE_NAMES.join(", ")} (or 1.3), not “${api}”.`,
+    });
   return profile.name;
 }
 
@@ -38,10 +42,10 @@ export async function openDocument(path: string, api: string | undefined): Promi
   try {
     host = await openDocx(new Uint8Array(bytes), { profile });
   } catch (error) {
-    if (error instanceof PackageTooLarge) throw new UserError(`${path}: ${error.message}`, ExitCode.documentProblem);
+    if (error instanceof PackageTooLarge) throw new UserError(both(`${path}: ${error.message}`), ExitCode.documentProblem);
     const detail = error instanceof Error ? error.message : String(error);
     throw new UserError(
-      `Tệp “${path}” không phải văn bản Word (.docx) đọc được: ${detail}`,
+      { vi: `Tệp “${path}” không phải văn bản Word (.docx) đọc được: ${detail}`, en: `The file “${path}” is not a readable Word document (.docx): ${detail}` },
       ExitCode.documentProblem,
     );
   }
@@ -60,7 +64,8 @@ async function refuseDamagedMetadataPart(path: string, bytes: Uint8Array): Promi
     const xml = new TextDecoder().decode(data);
     if (!xml.includes(METADATA_NAMESPACE) || namespaceOfXml(xml) !== "") continue;
     const damage = issue("doc.metadataDamaged", ["doc"], { part: "customXml", reason: "notWellFormed" });
-    throw new UserError(`${formatIssue(damage, undefined, "vi")} (${path}: ${name})`, ExitCode.documentProblem);
+    const words = issueWords(damage);
+    throw new UserError({ vi: `${words.vi} (${path}: ${name})`, en: `${words.en} (${path}: ${name})` }, ExitCode.documentProblem);
   }
 }
 
@@ -83,16 +88,19 @@ export async function saveFile(path: string, bytes: Uint8Array): Promise<void> {
     await writeFileAtomic(path, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
+    const why: Words =
       code === "ENOSPC" || code === "EDQUOT"
-        ? "ổ đĩa đã đầy"
+        ? { vi: "ổ đĩa đã đầy", en: "the disk is full" }
         : code === "EACCES" || code === "EPERM" || code === "EROFS"
-          ? "không có quyền ghi"
+          ? { vi: "không có quyền ghi", en: "no permission to write" }
           : code === "ENOENT"
-            ? "thư mục không tồn tại"
-            : (code ?? (error instanceof Error ? error.message : String(error)));
+            ? { vi: "thư mục không tồn tại", en: "the folder does not exist" }
+            : both(code ?? (error instanceof Error ? error.message : String(error)));
     throw new UserError(
-      `Không ghi được “${path}” (${why}); tệp cũ (nếu có) vẫn nguyên vẹn, không có tệp ghi dở.`,
+      {
+        vi: `Không ghi được “${path}” (${why.vi}); tệp cũ (nếu có) vẫn nguyên vẹn, không có tệp ghi dở.`,
+        en: `Could not write “${path}” (${why.en}); the file that was there (if any) is intact, nothing half-written.`,
+      },
       ExitCode.operatorFault,
     );
   }
@@ -111,7 +119,10 @@ export async function refuseOverwritingInputs(
   for (const input of inputs) {
     if (input !== undefined && (await sameFile(output, input)))
       throw new UserError(
-        `Tệp ra “${output}” chính là tệp vào “${input}”; chọn tên khác, hoặc thêm --force nếu thật sự muốn ghi đè.`,
+        {
+          vi: `Tệp ra “${output}” chính là tệp vào “${input}”; chọn tên khác, hoặc thêm --force nếu thật sự muốn ghi đè.`,
+          en: `The output “${output}” is the input “${input}”; choose another name, or add --force to really overwrite it.`,
+        },
         ExitCode.usage,
       );
   }
@@ -126,8 +137,8 @@ export async function loadFigures(
 ): Promise<Figures> {
   const { value, issues } = parseFigures(await readJsonFile(path), template);
   if (!value) {
-    printIssues(io, { issues, template, lang, head: `${path}: ${issues.length} lỗi, không thay đổi gì.` });
-    throw new UserError(`Số liệu trong “${path}” không hợp lệ.`, ExitCode.invalidInput);
+    printIssues(io, { issues, template, lang, head: lang === "vi" ? `${path}: ${issues.length} lỗi, không thay đổi gì.` : `${path}: ${issues.length} errors, nothing changed.` });
+    throw new UserError({ vi: `Số liệu trong “${path}” không hợp lệ.`, en: `The figures in “${path}” are not valid.` }, ExitCode.invalidInput);
   }
   return value;
 }

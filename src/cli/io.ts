@@ -1,3 +1,7 @@
+import { formatIssue } from "../domain/issues/formatIssue";
+import type { Issue } from "../domain/issues/Issue";
+import type { Template } from "../domain/template/types";
+
 /** What a command may touch besides files: its output streams and standard input. Tests pass their own. */
 export type CliIo = {
   readonly stdout: (text: string) => void;
@@ -13,13 +17,28 @@ export type CliIo = {
 export const ExitCode = { ok: 0, invalidInput: 1, documentProblem: 2, unexpected: 3, operatorFault: 4, usage: 64 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** A mistake of the person at the keyboard: printed as a message, never as a stack trace. */
+/** A message in both languages of the command line; `--lang en` chooses English. */
+export type Words = { readonly vi: string; readonly en: string };
+
+/** One text for both languages: an operator's message that already says itself in both ("… / …"). */
+export const both = (text: string): Words => ({ vi: text, en: text });
+
+/** An issue's message in both languages, places named as the printed report names them. */
+export const issueWords = (found: Issue, template?: Template): Words => ({
+  vi: formatIssue(found, template, "vi"),
+  en: formatIssue(found, template, "en"),
+});
+
+/**
+ * A mistake of the person at the keyboard: printed as a message in the command's language (`--lang`), never
+ * as a stack trace. `message` is the Vietnamese one.
+ */
 export class UserError extends Error {
   constructor(
-    message: string,
+    readonly words: Words,
     readonly exitCode: ExitCode = ExitCode.usage,
   ) {
-    super(message);
+    super(words.vi);
     this.name = "UserError";
   }
 }

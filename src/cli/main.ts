@@ -37,15 +37,27 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
     import("./commands/templateCommand").then((m) => ({ run: m.templateCommand, usage: m.templateUsage })),
 };
 
-const help = async () =>
+const help = async (lang: "vi" | "en") =>
   [
-    "baocao — báo cáo kết quả cải cách hành chính (CCHC) trong Word, không cần Word",
+    lang === "vi"
+      ? "baocao — báo cáo kết quả cải cách hành chính (CCHC) trong Word, không cần Word"
+      : "baocao — the administrative reform (CCHC) report of Word, without Word",
     "",
-    "Lệnh:",
+    lang === "vi" ? "Lệnh:" : "Commands:",
     ...(await Promise.all(Object.values(commands).map(async (load) => `  ${(await load()).usage}`))),
     "  baocao --version",
     "",
   ].join("\n");
+
+/**
+ * The language of the command's messages: `--lang en` (or `--lang=en`) anywhere among its arguments, read
+ * before the command parses them, so that a mistake in the arguments themselves is told in that language too.
+ */
+export function langOfArgv(argv: readonly string[]): "vi" | "en" {
+  const at = argv.indexOf("--lang");
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
+  return value === "en" ? "en" : "vi";
+}
 
 /**
  * Runs one command line and returns its exit code. User errors become a message, never a stack trace;
@@ -55,7 +67,7 @@ export async function main(argv: readonly string[], streams: CliIo): Promise<num
   const io = terminalSafe(streams);
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(await help());
+    io.stdout(await help(langOfArgv(rest)));
     return name ? ExitCode.ok : ExitCode.usage;
   }
   if (name === "--version" || name === "-v" || name === "version") {
@@ -64,14 +76,15 @@ export async function main(argv: readonly string[], streams: CliIo): Promise<num
   }
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
-    io.stderr(`baocao: không có lệnh “${name}”.\n${await help()}`);
+    io.stderr(`baocao: ${langOfArgv(rest) === "vi" ? `không có lệnh “${name}”` : `there is no command “${name}”`}.\n${await help(langOfArgv(rest))}`);
     return ExitCode.usage;
   }
+  const lang = langOfArgv(rest);
   try {
     return await (await load()).run(rest, io);
   } catch (error) {
     if (error instanceof UserError) {
-      io.stderr(`baocao ${name}: ${error.message}\n`);
+      io.stderr(`baocao ${name}: ${error.words[lang]}\n`);
       return error.exitCode;
     }
     if (error instanceof SchemaTooNewError) {
@@ -79,7 +92,7 @@ export async function main(argv: readonly string[], streams: CliIo): Promise<num
       return ExitCode.operatorFault;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`baocao ${name}: lỗi không mong đợi: ${message}\n`);
+    io.stderr(`baocao ${name}: ${lang === "vi" ? "lỗi không mong đợi" : "unexpected error"}: ${message}\n`);
     return ExitCode.unexpected;
   }
 }

@@ -1,6 +1,6 @@
 import { formatTimestamp } from "../domain/format";
 import { describePlace } from "../domain/issues/describePlace";
-import { parsePeriod, periodLabel } from "../domain/period";
+import { parsePeriod, periodLabel, periodLabelEn } from "../domain/period";
 import { findAgency } from "../domain/template/agencies";
 import type { Template } from "../domain/template/types";
 
@@ -11,10 +11,11 @@ import type { Template } from "../domain/template/types";
 export const placeName = (tag: string, template: Template | undefined, lang: "vi" | "en" = "vi"): string =>
   describePlace(["doc", tag], template, lang);
 
-/** "2021-Q1" → "Quý I năm 2021"; an unreadable code is shown as given. */
-export function periodName(code: string): string {
+/** "2021-Q1" → "Quý I năm 2021" ("Q1 2021" in English); an unreadable code is shown as given. */
+export function periodName(code: string, lang: "vi" | "en" = "vi"): string {
   const parsed = parsePeriod(code);
-  return "value" in parsed ? periodLabel(parsed.value) : code;
+  if (!("value" in parsed)) return code;
+  return lang === "vi" ? periodLabel(parsed.value) : periodLabelEn(parsed.value);
 }
 
 /** "sct-dongnai" → "Sở Công Thương Đồng Nai". */
@@ -24,12 +25,12 @@ export function agencyName(id: string): string {
 }
 
 /** Where the figures came from, as a person says it: "Dịch vụ số liệu", "Dán từ Excel", the file's name. */
-export function sourceName(source: string): string {
-  if (source.startsWith("service:")) return "Dịch vụ số liệu";
-  if (source === "paste") return "Dán từ Excel";
-  if (source.startsWith("file:")) return `tệp ${source.slice("file:".length).split(/[\\/]/).pop() ?? ""}`;
+export function sourceName(source: string, lang: "vi" | "en" = "vi"): string {
+  if (source.startsWith("service:")) return lang === "vi" ? "Dịch vụ số liệu" : "the figures service";
+  if (source === "paste") return lang === "vi" ? "Dán từ Excel" : "pasted from Excel";
+  if (source.startsWith("file:")) return `${lang === "vi" ? "tệp" : "file"} ${source.slice("file:".length).split(/[\\/]/).pop() ?? ""}`;
   return source;
 }
 
-/** "cập nhật 02/12/2026 15:26". */
-export const updatedAt = (iso: string): string => `cập nhật ${formatTimestamp(iso)}`;
+/** "cập nhật 02/12/2026 15:26" ("updated 02/12/2026 15:26"): dates stay in vi-VN form in both languages. */
+export const updatedAt = (iso: string, lang: "vi" | "en" = "vi"): string => `${lang === "vi" ? "cập nhật" : "updated"} ${formatTimestamp(iso)}`;

@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { formatIssue } from "../domain/issues/formatIssue";
 import { issue } from "../domain/issues/Issue";
 import { PASTE_LIMIT_BYTES } from "../domain/paste/pasteLimit";
-import { ExitCode, UserError } from "./io";
+import { ExitCode, issueWords, UserError } from "./io";
 
 /** Reads a file the user named; a missing or unreadable file is a user error that names it. */
 export async function readUserFile(path: string): Promise<Buffer> {
@@ -10,8 +9,13 @@ export async function readUserFile(path: string): Promise<Buffer> {
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "không tồn tại" : code === "EISDIR" ? "là một thư mục" : "không đọc được";
-    throw new UserError(`Tệp “${path}” ${why}.`, ExitCode.invalidInput);
+    const why =
+      code === "ENOENT"
+        ? { vi: "không tồn tại", en: "does not exist" }
+        : code === "EISDIR"
+          ? { vi: "là một thư mục", en: "is a folder" }
+          : { vi: "không đọc được", en: "cannot be read" };
+    throw new UserError({ vi: `Tệp “${path}” ${why.vi}.`, en: `The file “${path}” ${why.en}.` }, ExitCode.invalidInput);
   }
 }
 
@@ -22,7 +26,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
     return JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new UserError(`Tệp “${path}” không phải JSON hợp lệ: ${detail}`, ExitCode.invalidInput);
+    throw new UserError({ vi: `Tệp “${path}” không phải JSON hợp lệ: ${detail}`, en: `The file “${path}” is not valid JSON: ${detail}` }, ExitCode.invalidInput);
   }
 }
 
@@ -40,7 +44,7 @@ export async function readStdin(
     // Stopped as soon as it is too large: a 50 MB paste is never held whole (nor turned into a million rows).
     if (size > limit)
       throw new UserError(
-        formatIssue(issue("paste.tooMuch", ["paste"], { limit: Math.round(limit / 1024) }), undefined, "vi"),
+        issueWords(issue("paste.tooMuch", ["paste"], { limit: Math.round(limit / 1024) })),
         ExitCode.invalidInput,
       );
     chunks.push(bytes);

@@ -44,7 +44,7 @@ describe("Checks", () => {
       issue: { code: "paste.badNumber", path: ["doc", "bc:fig:II.1.vbqpplDraftsRegistered"], params: { value: "bảy" } },
     });
     const { user } = renderPane({ doc, initialPanels: ["checks", "correct"] });
-    const errors = await screen.findByRole("region", { name: "Phải sửa" });
+    const errors = await screen.findByRole("region", { name: "Phải sửa trước khi ký" });
     await user.click(within(errors).getByRole("button", { name: "Sửa Chỉ tiêu “Số văn bản QPPL đăng ký chủ trì soạn thảo”" }));
     const form = await screen.findByRole("form", { name: "Sửa một số liệu" });
     expect(within(form).getByRole("heading", { level: 3 })).toHaveTextContent("Số văn bản QPPL đăng ký chủ trì soạn thảo");
@@ -59,12 +59,12 @@ describe("Checks", () => {
   it("groups readiness items: phải sửa, nên xem, để văn thư điền", async () => {
     const doc = fakeReadiness(items);
     renderPane({ doc, initialPanels: ["checks"] });
-    const errors = await screen.findByRole("region", { name: "Phải sửa" });
+    const errors = await screen.findByRole("region", { name: "Phải sửa trước khi ký" });
     expect(within(errors).getAllByRole("listitem")).toHaveLength(2);
     expect(
       within(errors).getByRole("button", { name: /^Chỉ tiêu “Số văn bản QPPL đăng ký chủ trì soạn thảo”: còn thiếu/ }),
     ).toBeInTheDocument();
-    expect(within(screen.getByRole("region", { name: "Nên xem" })).getAllByRole("listitem")).toHaveLength(1);
+    expect(within(screen.getByRole("region", { name: "Nên xem lại" })).getAllByRole("listitem")).toHaveLength(1);
     expect(
       within(screen.getByRole("region", { name: "Để văn thư điền" })).getAllByRole("listitem"),
     ).toHaveLength(1);
@@ -75,10 +75,10 @@ describe("Checks", () => {
     const doc = fakeReadiness(items);
     const { user } = renderPane({ doc, initialPanels: ["checks"] });
     await user.click(
-      within(await screen.findByRole("region", { name: "Phải sửa" })).getAllByRole("button")[0]!,
+      within(await screen.findByRole("region", { name: "Phải sửa trước khi ký" })).getAllByRole("button")[0]!,
     );
     expect(doc.selectTag).toHaveBeenCalledWith("bc:fig:II.1.vbqpplDraftsRegistered");
-    await user.click(within(screen.getByRole("region", { name: "Nên xem" })).getByRole("button"));
+    await user.click(within(screen.getByRole("region", { name: "Nên xem lại" })).getByRole("button"));
     expect(doc.selectFinding).toHaveBeenCalledWith(finding);
   });
 
@@ -88,7 +88,7 @@ describe("Checks", () => {
       tag: `bc:fig:k${k}`,
     }));
     const { user } = renderPane({ doc: fakeReadiness(many), initialPanels: ["checks"] });
-    const errors = await screen.findByRole("region", { name: "Phải sửa" });
+    const errors = await screen.findByRole("region", { name: "Phải sửa trước khi ký" });
     expect(within(errors).getAllByRole("listitem")).toHaveLength(8);
     await user.click(within(errors).getByRole("button", { name: "Hiện cả 12 mục" }));
     expect(within(errors).getAllByRole("listitem")).toHaveLength(12);
@@ -106,7 +106,7 @@ describe("Checks", () => {
     await screen.findByRole("group", { name: "Sẵn sàng trình ký" });
     doc.readiness.mockResolvedValue(items);
     await user.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
-    expect(await screen.findByRole("region", { name: "Phải sửa" })).toBeInTheDocument();
+    expect(await screen.findByRole("region", { name: "Phải sửa trước khi ký" })).toBeInTheDocument();
   });
 
   it("says what happened when the checks fail", async () => {

@@ -1,3 +1,4 @@
+import { cliWords, joinWords } from "../cliWords";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import { formatPeriodCode, parsePeriod } from "../../domain/period";
 import { findAgency } from "../../domain/template/agencies";
@@ -28,16 +29,16 @@ export async function adoptCommand(argv: readonly string[], io: CliIo): Promise<
   const file = positionals[0];
   const dryRun = values["dry-run"] === true;
   if (!file || (!values.output && !dryRun))
-    throw new UserError(`Thiếu tệp hoặc -o. Cách dùng: ${adoptUsage}`);
+    throw new UserError(cliWords.missing({ vi: "tệp hoặc -o", en: "the file or -o" }, adoptUsage));
   const parsed = values.period === undefined ? undefined : parsePeriod(values.period);
   if (parsed && !("value" in parsed))
     throw new UserError(
-      `Kỳ “${values.period}” không hợp lệ; dạng đúng: 2021-Q1, 2021-H1, 2021-M9, 2021-Y. Cách dùng: ${adoptUsage}`,
+      joinWords(cliWords.badPeriod(values.period), cliWords.usage(adoptUsage)),
     );
   const template = findTemplate(values.template);
-  if (!template) throw new UserError(`Không có mẫu báo cáo “${values.template}”. Cách dùng: ${adoptUsage}`);
+  if (!template) throw new UserError(joinWords(cliWords.noTemplate(values.template), cliWords.usage(adoptUsage)));
   const agency = findAgency("sct-dongnai");
-  if (!agency) throw new UserError("Không có hồ sơ cơ quan nào.", ExitCode.invalidInput);
+  if (!agency) throw new UserError(cliWords.noAgency("sct-dongnai"), ExitCode.invalidInput);
   const { host, session } = await openDocument(file, values.api);
   const { result, syncs } = await session.measure((s) =>
     adoptReport(s, {
@@ -75,10 +76,13 @@ export async function adoptCommand(argv: readonly string[], io: CliIo): Promise<
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     const c = plan.counts;
+    const n = (count: { found: number; expected: number }) => `${count.found}/${count.expected}`;
     io.stdout(
-      `${dryRun ? "Nhận diện (chưa ghi gì)" : `Đã nhận diện ${file} → ${values.output}`}: ${c.sections.found}/${c.sections.expected} mục, ` +
-        `${c.tables.found}/${c.tables.expected} bảng, ${c.figures.found}/${c.figures.expected} số liệu trong lời văn, ` +
-        `${c.cells.found}/${c.cells.expected} ô số liệu, ${c.periodPhrases.found} cụm từ kỳ báo cáo (${syncs} lần đồng bộ).\n`,
+      lang === "vi"
+        ? `${dryRun ? "Nhận diện (chưa ghi gì)" : `Đã nhận diện ${file} → ${values.output}`}: ${n(c.sections)} mục, ` +
+            `${n(c.tables)} bảng, ${n(c.figures)} số liệu trong lời văn, ${n(c.cells)} ô số liệu, ${c.periodPhrases.found} cụm từ kỳ báo cáo.\n`
+        : `${dryRun ? "Recognised (nothing written)" : `Recognised ${file} → ${values.output}`}: ${n(c.sections)} sections, ` +
+            `${n(c.tables)} tables, ${n(c.figures)} figures in the text, ${n(c.cells)} table cells, ${c.periodPhrases.found} period phrases.\n`,
     );
   }
   const left = [...plan.unplaced, ...plan.weak.map((w) => w.issue)];
@@ -87,7 +91,10 @@ export async function adoptCommand(argv: readonly string[], io: CliIo): Promise<
       issues: left,
       template,
       lang,
-      head: `${left.length} chỗ chưa nhận diện được hoặc cần xác nhận (để nguyên):`,
+      head:
+        lang === "vi"
+          ? `${left.length} chỗ chưa nhận diện được hoặc cần xác nhận (để nguyên):`
+          : `${left.length} places not recognised or to be confirmed (left as they are):`,
     });
   return ExitCode.ok;
 }

@@ -1,3 +1,5 @@
+import { READINESS_WORDS } from "../../domain/checks/readinessWords";
+import { cliWords, joinWords } from "../cliWords";
 import { issue } from "../../domain/issues/Issue";
 import { runChecks } from "../../domain/checks/runChecks";
 import { formatIssue } from "../../domain/issues/formatIssue";
@@ -8,26 +10,10 @@ import { checkReport } from "../../word/operations";
 import { shippedRenderer } from "../../word/operations/shippedRenderer";
 import { readArgs } from "../args";
 import { langOf, openDocument } from "../documentIo";
-import { ExitCode, UserError, type CliIo } from "../io";
+import { ExitCode, issueWords, UserError, type CliIo } from "../io";
 
 export const checkUsage = "baocao check report.docx [--period 2021-Q1] [--api m365|office2021|1.4|web] [--json]";
 
-const WORDS = {
-  vi: {
-    error: "Phải sửa trước khi ký",
-    warning: "Nên xem lại",
-    info: "Để văn thư điền",
-    ready: "Sẵn sàng trình ký.",
-    notReady: "Chưa sẵn sàng trình ký.",
-  },
-  en: {
-    error: "Must be fixed before signing",
-    warning: "Worth a look",
-    info: "For the records clerk",
-    ready: "Ready to sign.",
-    notReady: "Not ready to sign.",
-  },
-} as const;
 
 /** `baocao check`: what must be fixed before signing; exit 1 when something must. */
 export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -38,10 +24,10 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     lang: { type: "string" },
   });
   const file = positionals[0];
-  if (!file) throw new UserError(`Thiếu tệp văn bản. Cách dùng: ${checkUsage}`);
+  if (!file) throw new UserError(cliWords.missing(cliWords.theDocument, checkUsage));
   const period = values.period ? parsePeriod(values.period) : undefined;
   if (period && !("value" in period))
-    throw new UserError(`Kỳ “${values.period}” không hợp lệ; dạng đúng: 2021-Q1.`, ExitCode.invalidInput);
+    throw new UserError(cliWords.badPeriod(values.period), ExitCode.invalidInput);
   const lang = langOf(values.lang);
   const { session } = await openDocument(file, values.api);
   const { result, syncs } = await session.measure((s) =>
@@ -60,7 +46,10 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   }
   if (!result.period)
     throw new UserError(
-      `${formatIssue(issue("doc.notAdopted", ["doc"]), undefined, lang)} Để chỉ rà soát cụm từ kỳ báo cáo, cho biết kỳ bằng --period 2021-Q1.`,
+      joinWords(issueWords(issue("doc.notAdopted", ["doc"])), {
+        vi: "Để chỉ rà soát cụm từ kỳ báo cáo, cho biết kỳ bằng --period 2021-Q1.",
+        en: "To review only the period phrases, give the period with --period 2021-Q1.",
+      }),
       ExitCode.invalidInput,
     );
   const template = findTemplate(undefined);
@@ -75,12 +64,12 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
       `${JSON.stringify({ ready: result.ready, period: result.period, items: described, syncs }, null, 2)}\n`,
     );
   } else {
-    const w = WORDS[lang];
-    const lines: string[] = [result.ready ? w.ready : w.notReady];
+    const w = READINESS_WORDS[lang];
+    const lines: string[] = [`${result.ready ? w.ready : w.notReady}.`];
     for (const severity of ["error", "warning", "info"] as const) {
       const items = described.filter((d) => d.severity === severity);
       if (items.length)
-        lines.push(`${w[severity]} (${items.length}):`, ...items.map((i) => `  - ${i.message}`));
+        lines.push(`${w.groups[severity]} (${items.length}):`, ...items.map((i) => `  - ${i.message}`));
     }
     io.stdout(`${lines.join("\n")}\n`);
   }

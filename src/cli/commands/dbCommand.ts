@@ -1,9 +1,10 @@
+import { cliWords } from "../cliWords";
 import { resolve } from "node:path";
 import { DEFAULT_DB } from "../../server/cli";
 import { backupSqlite, restoreSqlite } from "../../server/db/sqliteBackup";
 import { isPostgresUrl } from "../../server/store/openStore";
 import { readArgs } from "../args";
-import { ExitCode, UserError, type CliIo } from "../io";
+import { both, ExitCode, UserError, type CliIo } from "../io";
 
 export const dbUsage = "baocao db backup [--db ./data/baocao.db] -o backup.db | baocao db restore backup.db -o new.db";
 
@@ -11,12 +12,12 @@ export const dbUsage = "baocao db backup [--db ./data/baocao.db] -o backup.db | 
 export async function dbCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [action, ...rest] = argv;
   const { values, positionals } = readArgs(rest, { db: { type: "string" }, output: { type: "string", short: "o" } });
-  if (!values.output) throw new UserError(`Cần -o / needs -o.\n${dbUsage}`, ExitCode.usage);
+  if (!values.output) throw new UserError(cliWords.missing({ vi: "-o", en: "-o" }, dbUsage), ExitCode.usage);
   const output = resolve(values.output);
   try {
     if (action === "backup") {
       const db = values.db ?? DEFAULT_DB;
-      if (isPostgresUrl(db)) throw new UserError("PostgreSQL: dùng pg_dump / use pg_dump.", ExitCode.usage);
+      if (isPostgresUrl(db)) throw new UserError({ vi: "PostgreSQL: dùng pg_dump.", en: "PostgreSQL: use pg_dump." }, ExitCode.usage);
       const { pages } = await backupSqlite(resolve(db), output);
       io.stdout(`Đã sao lưu / backed up: ${output} (${pages.toLocaleString("vi-VN")} trang / pages)\n`);
       return ExitCode.ok;
@@ -28,7 +29,7 @@ export async function dbCommand(argv: readonly string[], io: CliIo): Promise<num
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(error instanceof Error ? error.message : String(error), ExitCode.invalidInput);
+    throw new UserError(both(error instanceof Error ? error.message : String(error)), ExitCode.invalidInput);
   }
-  throw new UserError(dbUsage, ExitCode.usage);
+  throw new UserError(cliWords.usage(dbUsage), ExitCode.usage);
 }

@@ -1,3 +1,4 @@
+import { cliWords } from "../cliWords";
 import { parseFigures } from "../../domain/figures/parseFigures";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import type { Issue } from "../../domain/issues/Issue";
@@ -22,19 +23,19 @@ export async function figuresCommand(argv: readonly string[], io: CliIo): Promis
   const [sub, ...rest] = argv;
   if (sub === "export" || sub === "import") {
     const shipped = findTemplate(undefined);
-    if (!shipped) throw new UserError("Không có mẫu báo cáo nào.", ExitCode.invalidInput);
+    if (!shipped) throw new UserError(cliWords.noTemplate(), ExitCode.invalidInput);
     return sub === "export" ? exportCommand(rest, io, shipped) : importCommand(rest, io, shipped);
   }
-  if (sub !== "validate") throw new UserError(`Cách dùng: ${figuresUsage}`);
+  if (sub !== "validate") throw new UserError(cliWords.usage(figuresUsage));
   const { values, positionals } = readArgs(rest, { json: { type: "boolean" }, lang: { type: "string" } });
   const file = positionals[0];
-  if (!file) throw new UserError(`Thiếu tệp số liệu. Cách dùng: ${figuresUsage}`);
+  if (!file) throw new UserError(cliWords.missing({ vi: "tệp số liệu", en: "the figures file" }, figuresUsage));
   const input = await readJsonFile(file);
   const templateId =
     typeof input === "object" && input !== null ? (input as { template?: unknown }).template : undefined;
   const template =
     findTemplate(typeof templateId === "string" ? templateId : undefined) ?? findTemplate(undefined);
-  if (!template) throw new UserError("Không có mẫu báo cáo nào.", ExitCode.invalidInput);
+  if (!template) throw new UserError(cliWords.noTemplate(), ExitCode.invalidInput);
   const { issues } = parseFigures(input, template);
   const lang = values.lang === "en" ? "en" : "vi";
   io.stdout(

@@ -1,3 +1,5 @@
+import { periodName } from "../plainWords";
+import { cliWords } from "../cliWords";
 import { basename } from "node:path";
 import type { Figures } from "../../domain/figures/schema";
 import { formatIssue } from "../../domain/issues/formatIssue";
@@ -17,7 +19,7 @@ export const importUsage = "baocao figures import so-lieu.xlsx [--json] [--perio
 function periodOf(text: string): Period {
   const parsed = parsePeriod(text);
   if (!("value" in parsed)) {
-    throw new UserError(`Kỳ báo cáo “${text}” không hợp lệ; dạng đúng: 2021-Q1, 2021-H1, 2021-M9, 2021-Y.`, ExitCode.invalidInput);
+    throw new UserError(cliWords.badPeriod(text), ExitCode.invalidInput);
   }
   return parsed.value;
 }
@@ -38,13 +40,14 @@ export async function exportCommand(argv: readonly string[], io: CliIo, template
     json: { type: "boolean" },
     lang: { type: "string" },
   });
-  if (!values.period || !values.output) throw new UserError(`Thiếu --period hoặc -o. Cách dùng: ${exportUsage}`);
+  if (!values.period || !values.output) throw new UserError(cliWords.missing({ vi: "--period hoặc -o", en: "--period or -o" }, exportUsage));
   const period = periodOf(values.period);
   const code = formatPeriodCode(period);
-  const given = values.data ? await loadFigures(values.data, template, io, langOf(values.lang)) : undefined;
+  const lang = langOf(values.lang);
+  const given = values.data ? await loadFigures(values.data, template, io, lang) : undefined;
   const agencyId = values.agency ?? given?.agency ?? agencies[0]?.id ?? "";
   const agency = findAgency(agencyId);
-  if (!agency) throw new UserError(`Không có hồ sơ cơ quan “${agencyId}”.`, ExitCode.invalidInput);
+  if (!agency) throw new UserError(cliWords.noAgency(agencyId), ExitCode.invalidInput);
   const figures: Figures | undefined =
     given && given.period !== code ? { template: given.template, agency: agency.id, period: code, fields: given.fields, tables: given.tables } : given;
   const bytes = await exportWorkbook({ template, agency, period, ...(figures ? { figures } : {}) });
@@ -53,7 +56,9 @@ export async function exportCommand(argv: readonly string[], io: CliIo, template
   io.stdout(
     values.json
       ? `${JSON.stringify(result, null, 2)}\n`
-      : `Đã tạo ${values.output}: sổ tính số liệu ${code} của ${agency.agencyName}${figures ? `, điền sẵn số liệu ${given?.period ?? ""}` : ", để trống"}.\n`,
+      : lang === "vi"
+        ? `Đã tạo ${values.output}: sổ tính số liệu ${periodName(code)} của ${agency.agencyName}${figures ? `, điền sẵn số liệu ${periodName(given?.period ?? "")}` : ", để trống"}.\n`
+        : `Made ${values.output}: the figures workbook of ${periodName(code, "en")} for ${agency.agencyName}${figures ? `, filled with the figures of ${periodName(given?.period ?? "", "en")}` : ", empty"}.\n`,
   );
   return ExitCode.ok;
 }
@@ -75,7 +80,7 @@ export async function importCommand(argv: readonly string[], io: CliIo, template
     output: { type: "string", short: "o" },
   });
   const file = positionals[0];
-  if (!file) throw new UserError(`Thiếu tệp sổ tính. Cách dùng: ${importUsage}`);
+  if (!file) throw new UserError(cliWords.missing({ vi: "tệp sổ tính", en: "the workbook file" }, importUsage));
   const lang = langOf(values.lang);
   const bytes = new Uint8Array(await readUserFile(file));
   const period = values.period ? formatPeriodCode(periodOf(values.period)) : undefined;

@@ -1,7 +1,8 @@
+import { cliWords } from "../cliWords";
 import { createKey, DEFAULT_DB, revokeKey } from "../../server/cli";
 import { KeyAdminError } from "../../server/keys/KeyAdminError";
 import { readArgs } from "../args";
-import { ExitCode, UserError, type CliIo } from "../io";
+import { both, ExitCode, UserError, type CliIo } from "../io";
 
 export const keysUsage = "baocao keys create --agency <id> --scope read|write [--label …] [--db …] | baocao keys revoke <id> [--db …]";
 
@@ -18,7 +19,7 @@ export async function keysCommand(argv: readonly string[], io: CliIo): Promise<n
   try {
     if (sub === "create") {
       if (!values.agency || (values.scope !== "read" && values.scope !== "write")) {
-        throw new UserError(`Cần --agency và --scope read|write. Cách dùng: ${keysUsage}`);
+        throw new UserError(cliWords.missing({ vi: "--agency hoặc --scope read|write", en: "--agency or --scope read|write" }, keysUsage));
       }
       await createKey({ db, agency: values.agency, scope: values.scope, ...(values.label ? { label: values.label } : {}) }, io);
       return ExitCode.ok;
@@ -28,8 +29,8 @@ export async function keysCommand(argv: readonly string[], io: CliIo): Promise<n
       return ExitCode.ok;
     }
   } catch (error) {
-    if (error instanceof KeyAdminError) throw new UserError(error.message, ExitCode.invalidInput);
+    if (error instanceof KeyAdminError) throw new UserError(both(error.message), ExitCode.invalidInput);
     throw error;
   }
-  throw new UserError(`Cách dùng: ${keysUsage}`);
+  throw new UserError(cliWords.usage(keysUsage));
 }

@@ -1,3 +1,4 @@
+import { cliWords } from "../cliWords";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,10 +19,10 @@ export function productionBase(raw: string): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new UserError(`--base-url “${raw}” không phải địa chỉ web / is not a web address.`, ExitCode.usage);
+    throw new UserError({ vi: `--base-url “${raw}” không phải địa chỉ web.`, en: `--base-url “${raw}” is not a web address.` }, ExitCode.usage);
   }
-  if (url.protocol !== "https:") throw new UserError(`--base-url phải là https:// (Office chỉ nạp phần bổ trợ qua https) / must be https://.`, ExitCode.usage);
-  if (url.search || url.hash) throw new UserError(`--base-url không được có “?” hay “#” / must have no query or fragment.`, ExitCode.usage);
+  if (url.protocol !== "https:") throw new UserError({ vi: "--base-url phải là https:// (Office chỉ nạp phần bổ trợ qua https).", en: "--base-url must be https:// (Office loads add-ins only over https)." }, ExitCode.usage);
+  if (url.search || url.hash) throw new UserError({ vi: "--base-url không được có “?” hay “#”.", en: "--base-url must have no “?” or “#”." }, ExitCode.usage);
   return `${url.origin}${url.pathname.replace(/\/*$/, "/")}`;
 }
 
@@ -29,7 +30,7 @@ export function productionBase(raw: string): string {
 export function manifestVersion(raw: string): string {
   const parts = raw.split(".");
   if (parts.length < 1 || parts.length > 4 || !parts.every((p) => /^\d{1,5}$/.test(p))) {
-    throw new UserError(`--version “${raw}” phải có dạng 1.2.3 / must look like 1.2.3.`, ExitCode.usage);
+    throw new UserError({ vi: `--version “${raw}” phải có dạng 1.2.3.`, en: `--version “${raw}” must look like 1.2.3.` }, ExitCode.usage);
   }
   return [...parts, "0", "0", "0"].slice(0, 4).join(".");
 }
@@ -48,7 +49,7 @@ export function rebase(xml: string, base: string, version: string | undefined): 
     if (node) node.textContent = version;
   }
   const left = Array.from(doc.getElementsByTagName("*")).flatMap((e) => [e.getAttribute("DefaultValue") ?? "", e.getAttribute("Value") ?? ""]).filter((v) => v.includes("//localhost"));
-  if (left.length > 0) throw new UserError(`Tệp kê khai còn địa chỉ localhost / still names localhost: ${left.join(", ")}`, ExitCode.invalidInput);
+  if (left.length > 0) throw new UserError({ vi: `Tệp kê khai còn địa chỉ localhost: ${left.join(", ")}`, en: `The manifest still names localhost: ${left.join(", ")}` }, ExitCode.invalidInput);
   return new XMLSerializer().serializeToString(doc);
 }
 
@@ -65,9 +66,9 @@ export async function manifestCommand(argv: readonly string[], io: CliIo): Promi
     from: { type: "string" },
     output: { type: "string", short: "o" },
   });
-  if (!values["base-url"] || !values.output) throw new UserError(`Cần --base-url và -o / needs --base-url and -o.\n${manifestUsage}`, ExitCode.usage);
+  if (!values["base-url"] || !values.output) throw new UserError(cliWords.missing({ vi: "--base-url hoặc -o", en: "--base-url or -o" }, manifestUsage), ExitCode.usage);
   if (values.id !== undefined && values.id !== "random" && !GUID.test(values.id)) {
-    throw new UserError(`--id “${values.id}” phải là một GUID (hoặc “random”) / must be a GUID or “random”.`, ExitCode.usage);
+    throw new UserError({ vi: `--id “${values.id}” phải là một GUID (hoặc “random”).`, en: `--id “${values.id}” must be a GUID (or “random”).` }, ExitCode.usage);
   }
   const base = productionBase(values["base-url"]);
   const version = values.version === undefined ? undefined : manifestVersion(values.version);
@@ -76,7 +77,7 @@ export async function manifestCommand(argv: readonly string[], io: CliIo): Promi
   try {
     xml = readFileSync(from, "utf8");
   } catch {
-    throw new UserError(`Không đọc được tệp kê khai “${from}” / cannot read the manifest.`, ExitCode.invalidInput);
+    throw new UserError({ vi: `Không đọc được tệp kê khai “${from}”.`, en: `Cannot read the manifest “${from}”.` }, ExitCode.invalidInput);
   }
   const rebased = rebase(xml, base, version);
 

@@ -1,3 +1,4 @@
+import { cliWords, joinWords } from "../cliWords";
 import { PAGE_SETUP_ITEMS } from "../../domain/checks/pageSetupIssues";
 import { formatPeriodCode, parsePeriod } from "../../domain/period";
 import { findAgency } from "../../domain/template/agencies";
@@ -28,27 +29,27 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
     force: { type: "boolean" },
   });
   const lang = langOf(values.lang);
-  if (!values.data || !values.output) throw new UserError(`Thiếu --data hoặc -o. Cách dùng: ${newUsage}`);
+  if (!values.data || !values.output) throw new UserError(cliWords.missing({ vi: "--data hoặc -o", en: "--data or -o" }, newUsage));
   await refuseOverwritingInputs(values.output, [values.data, values.agency], values.force);
   const template = findTemplate(undefined);
-  if (!template) throw new UserError("Không có mẫu báo cáo nào.", ExitCode.invalidInput);
+  if (!template) throw new UserError(cliWords.noTemplate(), ExitCode.invalidInput);
   const figures = await loadFigures(values.data, template, io, lang);
   const period = values.period ? parsePeriod(values.period) : parsePeriod(figures.period);
   if (!("value" in period))
-    throw new UserError(
-      `Kỳ báo cáo “${values.period}” không hợp lệ; dạng đúng: 2021-Q1, 2021-H1, 2021-M9, 2021-Y.`,
-      ExitCode.invalidInput,
-    );
+    throw new UserError(cliWords.badPeriod(values.period), ExitCode.invalidInput);
   if (formatPeriodCode(period.value) !== figures.period) {
     throw new UserError(
-      `Số liệu là của kỳ ${figures.period}, không phải ${formatPeriodCode(period.value)}.`,
+      {
+        vi: `Số liệu là của ${periodName(figures.period)}, không phải ${periodName(formatPeriodCode(period.value))}.`,
+        en: `The figures are for ${periodName(figures.period, "en")}, not ${periodName(formatPeriodCode(period.value), "en")}.`,
+      },
       ExitCode.invalidInput,
     );
   }
   const agency = values.agency ? await loadAgency(values.agency) : findAgency(figures.agency);
   if (!agency)
     throw new UserError(
-      `Không có hồ sơ cơ quan “${figures.agency}”; hãy chỉ ra tệp bằng --agency.`,
+      joinWords(cliWords.noAgency(figures.agency), { vi: "Hãy chỉ ra tệp bằng --agency.", en: "Name its file with --agency." }),
       ExitCode.invalidInput,
     );
   const { host, session } = await blankDocument(values.api);
@@ -72,11 +73,15 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
   };
   const byHand = session.capabilities.pageSetup
     ? ""
-    : "Word này không cho phần mềm đặt trang: hãy tự đặt khổ A4, lề theo Nghị định 30 và “Trang đầu khác”; “baocao check” liệt kê từng mục.\n";
+    : lang === "vi"
+      ? "Word này không cho phần mềm đặt trang: hãy tự đặt khổ A4, lề theo Nghị định 30 và “Trang đầu khác”; “baocao check” liệt kê từng mục.\n"
+      : "This Word does not let an add-in set up the page: set A4, the margins of Decree 30 and “Different first page” by hand; “baocao check” lists each item.\n";
   io.stdout(
     values.json
       ? `${JSON.stringify(result, null, 2)}\n`
-      : `Đã tạo ${values.output}: báo cáo ${periodName(figures.period)} của ${agency.agencyName}.\n${byHand}`,
+      : lang === "vi"
+        ? `Đã tạo ${values.output}: báo cáo ${periodName(figures.period)} của ${agency.agencyName}.\n${byHand}`
+        : `Made ${values.output}: the report of ${periodName(figures.period, "en")} for ${agency.agencyName}.\n${byHand}`,
   );
   return ExitCode.ok;
 }
@@ -84,6 +89,9 @@ export async function newCommand(argv: readonly string[], io: CliIo): Promise<nu
 async function loadAgency(path: string): Promise<AgencyProfile> {
   const parsed = AgencyProfileSchema.safeParse(await readJsonFile(path));
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "(gốc)"}: ${i.message}`).join("; ");
-  throw new UserError(`Hồ sơ cơ quan “${path}” không hợp lệ: ${problems}`, ExitCode.invalidInput);
+  const problems = (root: string) => parsed.error.issues.map((i) => `${i.path.join(".") || root}: ${i.message}`).join("; ");
+  throw new UserError(
+    { vi: `Hồ sơ cơ quan “${path}” không hợp lệ: ${problems("(gốc)")}`, en: `The agency profile “${path}” is not valid: ${problems("(root)")}` },
+    ExitCode.invalidInput,
+  );
 }

@@ -1,3 +1,4 @@
+import { cliWords, joinWords } from "../cliWords";
 import type { CellValue, FieldValue } from "../../domain/figures/schema";
 import { formatDatePadded } from "../../domain/format/formatDatePadded";
 import { formatInteger } from "../../domain/format/formatInteger";
@@ -16,7 +17,7 @@ import { readStdin } from "../readInput";
 import { tableName } from "../../domain/issues/describePlace";
 
 export const pasteUsage =
-  "baocao paste [--table T2 | --fields] [--json] [--lang vi|en] [--template <id>] < dữ-liệu.tsv";
+  "baocao paste [--table T2 | --fields] [--json] [--lang vi|en] [--template <id>] < figures.tsv";
 
 type Lang = "vi" | "en";
 
@@ -36,16 +37,16 @@ export async function pasteCommand(argv: readonly string[], io: CliIo): Promise<
     template: { type: "string" },
   });
   if (values.table !== undefined && values.fields)
-    throw new UserError(`Chọn --table hoặc --fields, không chọn cả hai. Cách dùng: ${pasteUsage}`);
+    throw new UserError(joinWords({ vi: "Chọn --table hoặc --fields, không chọn cả hai.", en: "Choose --table or --fields, not both." }, cliWords.usage(pasteUsage)));
   if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en")
-    throw new UserError(`--lang chỉ nhận vi hoặc en. Cách dùng: ${pasteUsage}`);
+    throw new UserError(joinWords({ vi: "--lang chỉ nhận vi hoặc en.", en: "--lang takes vi or en." }, cliWords.usage(pasteUsage)));
   const lang: Lang = values.lang === "en" ? "en" : "vi";
   const template = findTemplate(values.template);
   if (!template)
-    throw new UserError(`Không có mẫu báo cáo “${values.template ?? ""}”.`, ExitCode.invalidInput);
+    throw new UserError(cliWords.noTemplate(values.template ?? ""), ExitCode.invalidInput);
   if (values.table !== undefined && !template.tables[values.table]) {
     const known = Object.keys(template.tables).join(", ");
-    throw new UserError(`Mẫu báo cáo không có bảng “${values.table}” (có: ${known}).`);
+    throw new UserError({ vi: `Mẫu báo cáo không có bảng “${values.table}” (có: ${known}).`, en: `The report template has no table “${values.table}” (it has: ${known}).` });
   }
   const text = await readStdin(io.stdin);
   const read = readPaste(text, template, {

@@ -1,3 +1,4 @@
+import { cliWords } from "../cliWords";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import { parsePeriod } from "../../domain/period";
 import { findAgency } from "../../domain/template/agencies";
@@ -17,6 +18,37 @@ export const refreshUsage =
  * `baocao refresh`: the plan (each change old → new, each conflict) and the number of syncs; without
  * `--dry-run` the changes are written. Exit 1 invalid figures, 2 a document problem.
  */
+const REFRESH_WORDS = {
+  vi: {
+    places: (n: number) => `${n} chỗ`,
+    rebuilt: (from: number, to: number) => `dựng lại bảng (${from} → ${to} dòng)`,
+    kept: (current: string, next: string) =>
+      `đã sửa tay “${current}”, số liệu mới “${next}” — giữ số sửa tay, các số tính từ nó được tính lại (dùng --accept-hand-edits để lấy số mới)`,
+    willChange: "Sẽ thay đổi",
+    changed: "Đã thay đổi",
+    blocked: "Không ghi gì (văn bản có vấn đề); lẽ ra thay đổi",
+    nothing: "Không có gì thay đổi",
+    counts: (changes: number, edits: number) => `${changes} số liệu, ${edits} chỗ sửa tay`,
+    refused: "Không cập nhật:",
+    problems: "Văn bản có vấn đề:",
+    problemsNothingWritten: "Văn bản có vấn đề, không ghi gì:",
+  },
+  en: {
+    places: (n: number) => `${n} places`,
+    rebuilt: (from: number, to: number) => `table rebuilt (${from} → ${to} rows)`,
+    kept: (current: string, next: string) =>
+      `edited by hand “${current}”, new figure “${next}” — the hand edit is kept and what is computed from it follows (--accept-hand-edits takes the new figure)`,
+    willChange: "Would change",
+    changed: "Changed",
+    blocked: "Nothing written (the document has problems); would have changed",
+    nothing: "Nothing changed",
+    counts: (changes: number, edits: number) => `${changes} figures, ${edits} hand edits`,
+    refused: "Not refreshed:",
+    problems: "The document has problems:",
+    problemsNothingWritten: "The document has problems, nothing written:",
+  },
+} as const;
+
 export async function refreshCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = readArgs(argv, {
     data: { type: "string" },
@@ -30,16 +62,16 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
   });
   const lang = langOf(values.lang);
   const file = positionals[0];
-  if (!file || !values.data) throw new UserError(`Thiếu tệp văn bản hoặc --data. Cách dùng: ${refreshUsage}`);
+  if (!file || !values.data) throw new UserError(cliWords.missing({ vi: "tệp văn bản hoặc --data", en: "the document file or --data" }, refreshUsage));
   // Refreshing in place is the job; writing over the figures file is a slip.
   if (values.output) await refuseOverwritingInputs(values.output, [values.data], values.force);
   const template = findTemplate(undefined);
-  if (!template) throw new UserError("Không có mẫu báo cáo nào.", ExitCode.invalidInput);
+  if (!template) throw new UserError(cliWords.noTemplate(), ExitCode.invalidInput);
   const figures = await loadFigures(values.data, template, io, lang);
   const period = parsePeriod(figures.period);
   const agency = findAgency(figures.agency);
   if (!("value" in period) || !agency)
-    throw new UserError(`Không có hồ sơ cơ quan “${figures.agency}”.`, ExitCode.invalidInput);
+    throw new UserError(cliWords.noAgency(figures.agency), ExitCode.invalidInput);
   const { host, session } = await openDocument(file, values.api);
   const dryRun = values["dry-run"] === true;
   const { result, syncs } = await session.measure((s) =>
@@ -69,33 +101,21 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
     };
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else {
+    const w = REFRESH_WORDS[lang];
     const lines = [
-      ...plan.changes.map(
-        (c) => `  ${placeName(c.tag, template, lang)}: “${c.old}” → “${c.new}”${c.occurrences > 1 ? ` (${c.occurrences} chỗ)` : ""}`,
-      ),
-      ...plan.rebuilds.map((r) => `  ${tableName(template, r.tableId, lang)}: dựng lại bảng (${r.oldRows} → ${r.newRows} dòng)`),
-      ...plan.conflicts.map(
-        (c) =>
-          `  ${placeName(c.tag, template, lang)}: đã sửa tay “${c.current}”, số liệu mới “${c.new}” — giữ số sửa tay, các số tính từ nó được tính lại (dùng --accept-hand-edits để lấy số mới)`,
-      ),
+      ...plan.changes.map((c) => `  ${placeName(c.tag, template, lang)}: “${c.old}” → “${c.new}”${c.occurrences > 1 ? ` (${w.places(c.occurrences)})` : ""}`),
+      ...plan.rebuilds.map((r) => `  ${tableName(template, r.tableId, lang)}: ${w.rebuilt(r.oldRows, r.newRows)}`),
+      ...plan.conflicts.map((c) => `  ${placeName(c.tag, template, lang)}: ${w.kept(c.current, c.new)}`),
     ];
-    const verb = dryRun
-      ? "Sẽ thay đổi"
-      : result.applied
-        ? "Đã thay đổi"
-        : result.blocked?.length
-          ? "Không ghi gì (văn bản có vấn đề); lẽ ra thay đổi"
-          : "Không có gì thay đổi";
-    io.stdout(
-      `${verb}: ${plan.changes.length} số liệu, ${plan.conflicts.length} chỗ sửa tay.\n${lines.join("\n")}${lines.length ? "\n" : ""}`,
-    );
+    const verb = dryRun ? w.willChange : result.applied ? w.changed : result.blocked?.length ? w.blocked : w.nothing;
+    io.stdout(`${verb}: ${w.counts(plan.changes.length, plan.conflicts.length)}.\n${lines.join("\n")}${lines.length ? "\n" : ""}`);
   }
   if (result.refused) {
-    printIssues(io, { issues: [result.refused], template, lang, head: "Không cập nhật:" });
+    printIssues(io, { issues: [result.refused], template, lang, head: REFRESH_WORDS[lang].refused });
     return ExitCode.invalidInput;
   }
   if (problems.length) {
-    const head = dryRun || !result.blocked?.length ? "Văn bản có vấn đề:" : "Văn bản có vấn đề, không ghi gì:";
+    const head = dryRun || !result.blocked?.length ? REFRESH_WORDS[lang].problems : REFRESH_WORDS[lang].problemsNothingWritten;
     printIssues(io, { issues: problems, template, lang, head });
     return ExitCode.documentProblem;
   }

@@ -1,3 +1,4 @@
+import { cliWords } from "../cliWords";
 import { parsePeriod } from "../../domain/period";
 import { findAgency } from "../../domain/template/agencies";
 import { findTemplate } from "../../domain/template/registry";
@@ -22,14 +23,11 @@ export async function rollCommand(argv: readonly string[], io: CliIo): Promise<n
   });
   const file = positionals[0];
   if (!file || !values.to || !values.output)
-    throw new UserError(`Thiếu tệp, --to hoặc -o. Cách dùng: ${rollUsage}`);
+    throw new UserError(cliWords.missing({ vi: "tệp, --to hoặc -o", en: "the file, --to or -o" }, rollUsage));
   await refuseOverwritingInputs(values.output, [file], values.force);
   const next = parsePeriod(values.to);
   if (!("value" in next))
-    throw new UserError(
-      `Kỳ “${values.to}” không hợp lệ; dạng đúng: 2021-Q1, 2021-H1, 2021-M9, 2021-Y.`,
-      ExitCode.invalidInput,
-    );
+    throw new UserError(cliWords.badPeriod(values.to), ExitCode.invalidInput);
   const { host, session } = await openDocument(file, values.api);
   const { result, syncs } = await session.measure((s) =>
     rollForward(s, shippedRenderer, { next: next.value, now: new Date(), findTemplate, findAgency }),
@@ -39,7 +37,14 @@ export async function rollCommand(argv: readonly string[], io: CliIo): Promise<n
       issues: result.blocked ?? [result.refused],
       template: result.blocked ? findTemplate(undefined) : undefined,
       lang: langOf(values.lang),
-      head: result.blocked ? "Văn bản có vấn đề, không chuyển kỳ, không ghi gì:" : "Không chuyển kỳ được:",
+      head:
+        langOf(values.lang) === "vi"
+          ? result.blocked
+            ? "Văn bản có vấn đề, không chuyển kỳ, không ghi gì:"
+            : "Không chuyển kỳ được:"
+          : result.blocked
+            ? "The document has problems: not rolled forward, nothing written:"
+            : "Cannot roll forward:",
     });
     return ExitCode.documentProblem;
   }
@@ -58,9 +63,15 @@ export async function rollCommand(argv: readonly string[], io: CliIo): Promise<n
     };
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else {
+    const lang = langOf(values.lang);
+    const from = periodName(result.from ?? "", lang);
+    const to = periodName(result.to, lang);
     io.stdout(
-      `Đã chuyển ${file} từ ${periodName(result.from ?? "")} sang ${periodName(result.to)} → ${values.output}: ${plan.changes.length} chỗ thay đổi, ` +
-        `${result.cleared.length} số liệu để trống chờ cập nhật, ${plan.conflicts.length} chỗ sửa tay được giữ.\n`,
+      lang === "vi"
+        ? `Đã chuyển ${file} từ ${from} sang ${to} → ${values.output}: ${plan.changes.length} chỗ thay đổi, ` +
+            `${result.cleared.length} số liệu để trống chờ cập nhật, ${plan.conflicts.length} chỗ sửa tay được giữ.\n`
+        : `Rolled ${file} from ${from} to ${to} → ${values.output}: ${plan.changes.length} changes, ` +
+            `${result.cleared.length} figures left blank to be refreshed, ${plan.conflicts.length} hand edits kept.\n`,
     );
   }
   return ExitCode.ok;

@@ -1,3 +1,4 @@
+import { cliWords } from "../cliWords";
 import { formatIssue } from "../../domain/issues/formatIssue";
 import { findAgency } from "../../domain/template/agencies";
 import { findTemplate } from "../../domain/template/registry";
@@ -10,6 +11,23 @@ import { agencyName, periodName, sourceName, updatedAt } from "../plainWords";
 
 export const scanUsage = "baocao scan report.docx [--api m365|office2021|1.4|web] [--json]";
 
+type Counts = { readonly sec: number; readonly tbl: number; readonly fig: number; readonly per: number; readonly hdr: number };
+
+const SCAN_WORDS = {
+  vi: {
+    report: "Báo cáo",
+    noMetadata: "Văn bản chưa có thông tin của baocao.",
+    holds: (c: Counts) => `Văn bản có: ${c.sec} mục, ${c.tbl} bảng, ${c.fig} số liệu, ${c.per} cụm từ kỳ báo cáo, ${c.hdr} ô tiêu đề.`,
+    problems: (n: number) => `${n} vấn đề:`,
+  },
+  en: {
+    report: "Report",
+    noMetadata: "The document holds no baocao information yet.",
+    holds: (c: Counts) => `The document holds: ${c.sec} sections, ${c.tbl} tables, ${c.fig} figures, ${c.per} period phrases, ${c.hdr} header fields.`,
+    problems: (n: number) => `${n} problems:`,
+  },
+} as const;
+
 /** `baocao scan`: what the document holds — metadata, controls by kind, and what is missing or duplicated. */
 export async function scanCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = readArgs(argv, {
@@ -18,7 +36,8 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     lang: { type: "string" },
   });
   const file = positionals[0];
-  if (!file) throw new UserError(`Thiếu tệp văn bản. Cách dùng: ${scanUsage}`);
+  const lang = langOf(values.lang);
+  if (!file) throw new UserError(cliWords.missing(cliWords.theDocument, scanUsage));
   const { session } = await openDocument(file, values.api);
   const { result: report, syncs } = await session.measure((s) =>
     scanReport(s, shippedRenderer, { findTemplate, findAgency }),
@@ -28,7 +47,7 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   if (report.stopped) {
     const metadata = scan.damage ? null : meta ? { period: meta.period } : null;
     if (values.json) io.stdout(`${JSON.stringify({ metadata, store: scan.store, controls: null, issues, syncs }, null, 2)}\n`);
-    else io.stderr(`baocao scan: ${issues.map((i) => formatIssue(i, undefined, langOf(values.lang))).join(" ")}\n`);
+    else io.stderr(`baocao scan: ${issues.map((i) => formatIssue(i, undefined, lang)).join(" ")}\n`);
     return ExitCode.documentProblem;
   }
   const errors = issues.filter((i) => (i.severity ?? "error") === "error");
@@ -40,17 +59,17 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
       `${JSON.stringify({ metadata, store: scan.store, controls: byKind, issues, syncs }, null, 2)}\n`,
     );
   } else {
+    const w = SCAN_WORDS[lang];
     io.stdout(
       [
         meta
-          ? `${template?.title.vi ?? "Báo cáo"}, ${agencyName(meta.agencyId)}, ${periodName(meta.period)}${meta.refreshedAt ? `, ${updatedAt(meta.refreshedAt)}` : ""}${meta.source ? ` (${sourceName(meta.source)})` : ""}.`
-          : "Văn bản chưa có thông tin của baocao.",
-        `Văn bản có: ${byKind.sec} mục, ${byKind.tbl} bảng, ${byKind.fig} số liệu, ${byKind.per} cụm từ kỳ báo cáo, ${byKind.hdr} ô tiêu đề.`,
+          ? `${template?.title[lang] ?? w.report}, ${agencyName(meta.agencyId)}, ${periodName(meta.period, lang)}${meta.refreshedAt ? `, ${updatedAt(meta.refreshedAt, lang)}` : ""}${meta.source ? ` (${sourceName(meta.source, lang)})` : ""}.`
+          : w.noMetadata,
+        w.holds(byKind),
         "",
       ].join("\n"),
     );
   }
-  if (issues.length)
-    printIssues(io, { issues, template, lang: langOf(values.lang), head: `${issues.length} vấn đề:` });
+  if (issues.length) printIssues(io, { issues, template, lang, head: SCAN_WORDS[lang].problems(issues.length) });
   return errors.length ? ExitCode.documentProblem : ExitCode.ok;
 }

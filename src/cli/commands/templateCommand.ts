@@ -1,3 +1,4 @@
+import { cliWords } from "../cliWords";
 import { describeTemplate, type TemplateDescription } from "../../domain/template/describeTemplate";
 import { findTemplate } from "../../domain/template/registry";
 import { readArgs } from "../args";
@@ -9,7 +10,7 @@ export const templateUsage = "baocao template [--id cchc-quarterly-sct] [--json]
 export async function templateCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = readArgs(argv, { json: { type: "boolean" }, id: { type: "string" } });
   const template = findTemplate(values.id);
-  if (!template) throw new UserError(`Không có mẫu báo cáo “${values.id}”.`, ExitCode.invalidInput);
+  if (!template) throw new UserError(cliWords.noTemplate(values.id ?? ""), ExitCode.invalidInput);
   const description = describeTemplate(template);
   io.stdout(values.json ? `${JSON.stringify(description, null, 2)}\n` : outline(description));
   return ExitCode.ok;

@@ -1,4 +1,4 @@
-import { parsePeriod, periodLabel } from "../period";
+import { parsePeriod, periodLabel, periodLabelEn } from "../period";
 import { parseCellName } from "../tags/tags";
 import { agencies } from "../template/agencies";
 import { templates } from "../template/registry";
@@ -37,7 +37,7 @@ function plainValue(value: string, template: Template | undefined, lang: Lang): 
   const agency = agencies.find((a) => a.id === value);
   if (agency) return `${agency.agencyName} ${agency.province}`;
   const period = /^\d{4}-(Q1|H1|M9|Y)$/.test(value) ? parsePeriod(value) : undefined;
-  if (period && "value" in period) return periodLabel(period.value);
+  if (period && "value" in period) return lang === "vi" ? periodLabel(period.value) : periodLabelEn(period.value);
   return value;
 }
 

@@ -17,6 +17,7 @@ export { parsePeriod } from "./parsePeriod";
 export { parsePeriodLabel } from "./parsePeriodLabel";
 export { periodContains } from "./periodContains";
 export { periodLabel } from "./periodLabel";
+export { periodLabelEn } from "./periodLabelEn";
 export { periodLastMonth } from "./periodLastMonth";
 export { previousPeriod } from "./previousPeriod";
 export { progressiveColumnLabel } from "./progressiveColumnLabel";

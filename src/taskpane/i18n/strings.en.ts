@@ -1,3 +1,5 @@
+import { READINESS_WORDS } from "../../domain/checks/readinessWords";
+import { periodLabelEn } from "../../domain/period";
 import type { Strings } from "./strings.vi";
 
 /** The pane's words in English, chosen in the pane's language setting. */
@@ -34,14 +36,7 @@ export const stringsEn: Strings = {
     year: "Year",
     kind: "Period",
     legend: "Reporting period",
-    long: ({ year, kind }) =>
-      kind === "Q1"
-        ? `Q1 ${year}`
-        : kind === "H1"
-          ? `first 6 months of ${year}`
-          : kind === "M9"
-            ? `first 9 months of ${year}`
-            : `year ${year}`,
+    long: periodLabelEn,
   },
   status: {
     loading: "Reading the document…",
@@ -201,8 +196,8 @@ export const stringsEn: Strings = {
   checks: {
     loading: "Checking…",
     reload: "Check again",
-    groups: { error: "Must fix", warning: "Worth a look", info: "Left for the records clerk" },
-    allGoodTitle: "Ready for signing",
+    groups: READINESS_WORDS.en.groups,
+    allGoodTitle: READINESS_WORDS.en.ready,
     allGood: "Nothing left to fix.",
     showAll: (n: number) => `Show all ${n} items`,
   },

@@ -1,3 +1,4 @@
+import { READINESS_WORDS } from "../../domain/checks/readinessWords";
 import { capitalize, periodLabel, type Period } from "../../domain/period";
 
 /**
@@ -198,8 +199,8 @@ export const stringsVi = {
   checks: {
     loading: "Đang kiểm tra…",
     reload: "Kiểm tra lại",
-    groups: { error: "Phải sửa", warning: "Nên xem", info: "Để văn thư điền" },
-    allGoodTitle: "Sẵn sàng trình ký",
+    groups: READINESS_WORDS.vi.groups,
+    allGoodTitle: READINESS_WORDS.vi.ready,
     allGood: "Không còn gì phải sửa.",
     showAll: (n: number) => `Hiện cả ${n} mục`,
   },
