@@ -1,3 +1,4 @@
+import { formatDecimal } from "../format/formatDecimal";
 import { parsePeriod, periodLabel, periodLabelEn } from "../period";
 import { parseCellName } from "../tags/tags";
 import { agencies } from "../template/agencies";
@@ -15,8 +16,19 @@ import type { IssueParams } from "./Issue";
  */
 export function plainParams(params: IssueParams, template: Template | undefined, lang: Lang): IssueParams {
   const out: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) out[name] = typeof value === "string" ? plainValue(value, template, lang) : value;
+  for (const [name, value] of Object.entries(params))
+    out[name] = typeof value === "string" ? plainValue(value, template, lang) : plainNumber(value, lang);
   return out;
+}
+
+/**
+ * A number that is not whole is written the language's way, to at most 6 decimals: a sum of binary fractions
+ * reads "2.460,3" (English "2,460.3"), never "2460.2999999999997". Whole numbers are left to the message, which
+ * knows whether they are counts, years or character positions.
+ */
+function plainNumber(value: number, lang: Lang): string | number {
+  if (Number.isInteger(value) || !Number.isFinite(value)) return value;
+  return lang === "vi" ? formatDecimal(value, 6, { trailingZeros: "trim" }) : value.toLocaleString("en-US", { maximumFractionDigits: 6 });
 }
 
 function plainValue(value: string, template: Template | undefined, lang: Lang): string {
