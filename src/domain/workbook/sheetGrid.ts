@@ -48,14 +48,15 @@ function valueText(value: SheetValue): string {
   }
 }
 
-function read(cell: SheetCell): { readonly text: string; readonly problem?: CellProblem } {
+/** A cell's text, or the problem that keeps it from being read (the text is then ""). */
+function cellText(cell: SheetCell): string | CellProblem {
   if (cell.kind === "formula") {
     const result = cell.result;
-    if (!result) return { text: "", problem: { code: "workbook.formulaNoValue", params: { formula: cell.formula } } };
-    return read(result);
+    if (!result) return { code: "workbook.formulaNoValue", params: { formula: cell.formula } };
+    return cellText(result);
   }
-  if (cell.kind === "error") return { text: "", problem: { code: "workbook.errorValue", params: { value: cell.text } } };
-  return { text: valueText(cell) };
+  if (cell.kind === "error") return { code: "workbook.errorValue", params: { value: cell.text } };
+  return valueText(cell);
 }
 
 /**
@@ -66,14 +67,26 @@ function read(cell: SheetCell): { readonly text: string; readonly problem?: Cell
 export function sheetGrid(sheet: SheetData): SheetGrid {
   const problems = new Map<string, CellProblem>();
   const formulas = new Set<string>();
-  const grid = sheet.rows.map((row, r) =>
-    Array.from(row ?? [], (cell, c) => {
-      if (!cell) return "";
+  // Plain loops, one string per cell and nothing else: a 5,000-row sheet has some 35,000 cells.
+  const grid: string[][] = new Array<string[]>(sheet.rows.length);
+  for (let r = 0; r < sheet.rows.length; r += 1) {
+    const row = sheet.rows[r] ?? [];
+    const texts = new Array<string>(row.length);
+    for (let c = 0; c < row.length; c += 1) {
+      const cell = row[c];
+      if (!cell) {
+        texts[c] = "";
+        continue;
+      }
       if (cell.kind === "formula") formulas.add(cellKey(r, c));
-      const { text, problem } = read(cell);
-      if (problem) problems.set(cellKey(r, c), problem);
-      return text;
-    }),
-  );
+      const text = cellText(cell);
+      if (typeof text === "string") texts[c] = text;
+      else {
+        texts[c] = "";
+        problems.set(cellKey(r, c), text);
+      }
+    }
+    grid[r] = texts;
+  }
   return { grid, problems, formulas };
 }
