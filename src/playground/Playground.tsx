@@ -15,12 +15,13 @@ import {
   Text,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { PROFILE_NAMES, type HostProfileName } from "../docx";
 import { App } from "../taskpane/App";
 import type { FiguresSourceFactory } from "../taskpane/context/FiguresSourceContext";
 import { usePlaygroundStyles } from "./Playground.styles";
-import { PLAYGROUND_WORDS as W } from "./Playground.types";
+import { PLAYGROUND_WORDS } from "./Playground.types";
+import { localSettings, SETTING_KEYS, type SettingsStore } from "../taskpane/shared/settingsStore";
 import { usePlayground } from "./usePlayground";
 
 /** The task pane beside a live preview of the document it works on, without Word. */
@@ -30,6 +31,19 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
   const fileInput = useRef<HTMLInputElement | null>(null);
   // Office's dark theme, as the pane would follow it inside Word.
   const [dark, setDark] = useState(false);
+  // The page speaks the pane's language: the pane's choice, remembered where the pane keeps it, is followed here.
+  const [lang, setLang] = useState<"vi" | "en">(() => (localSettings.get(SETTING_KEYS.language) === "en" ? "en" : "vi"));
+  const settings = useMemo<SettingsStore>(
+    () => ({
+      get: (key) => localSettings.get(key),
+      set: (key, value) => {
+        localSettings.set(key, value);
+        if (key === SETTING_KEYS.language) setLang(value === "en" ? "en" : "vi");
+      },
+    }),
+    [],
+  );
+  const W = PLAYGROUND_WORDS[lang];
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -74,7 +88,7 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
           <Switch label={W.dark} checked={dark} onChange={(_, data) => setDark(data.checked)} />
           {p.busy ? <Spinner size="tiny" label={W.busy} /> : null}
           <div className={styles.status} role="status" aria-live="polite">
-            <Text data-testid="selection">{p.selection ? W.selecting(selectionName(p.selection)) : W.nothingSelected}</Text>
+            <Text data-testid="selection">{p.selection ? W.selecting(selectionName(p.selection, lang)) : W.nothingSelected}</Text>
           </div>
         </div>
         <aside ref={p.paneRef} className={styles.pane} aria-label={W.pane}>
@@ -84,6 +98,7 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
               reportDocument={p.open.doc}
               selfTest={p.selfTest}
               theme={dark ? "dark" : "light"}
+              settings={settings}
               {...(figuresSource ? { figuresSource } : {})}
             />
           ) : null}
@@ -93,7 +108,7 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
             <div className={styles.notice}>
               <MessageBar intent={p.notice.intent}>
                 <MessageBarBody>
-                  <MessageBarTitle>{p.notice.title}</MessageBarTitle>
+                  <MessageBarTitle>{W[p.notice.title]}</MessageBarTitle>
                   {p.notice.body}
                 </MessageBarBody>
               </MessageBar>
@@ -113,6 +128,6 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
 }
 
 /** What is selected, as the printed report names it: the figure, the table cell, the section; a range by its text. */
-function selectionName(selection: string): string {
-  return parseTag(selection) ? describePlace(["doc", selection], findTemplate(undefined), "vi") : selection;
+function selectionName(selection: string, lang: "vi" | "en"): string {
+  return parseTag(selection) ? describePlace(["doc", selection], findTemplate(undefined), lang) : selection;
 }

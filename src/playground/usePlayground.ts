@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { openDocx, type DocxHost, type HostProfileName } from "../docx";
-import { PLAYGROUND_WORDS as W, type OpenDocument, type PlaygroundNotice } from "./Playground.types";
+import type { OpenDocument, PlaygroundNotice } from "./Playground.types";
 import { observeDocument } from "./observeDocument";
 import { renderPreview, type PreviewSelection } from "./renderPreview";
 import { buildSample } from "./sample";
@@ -57,7 +57,7 @@ export function usePlayground() {
       } catch (error) {
         setNotice({
           intent: "error",
-          title: W.renderFailed,
+          title: "renderFailed",
           body: error instanceof Error ? error.message : String(error),
         });
       }
@@ -81,7 +81,7 @@ export function usePlayground() {
       } catch (error) {
         setNotice({
           intent: "error",
-          title: W.openFailed,
+          title: "openFailed",
           body: error instanceof Error ? error.message : String(error),
         });
       } finally {

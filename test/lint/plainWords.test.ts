@@ -110,7 +110,7 @@ describe("a clerk never reads the software's internal names", () => {
     };
     walk(stringsVi, "vi");
     walk(stringsEn, "en");
-    walk({ ...PLAYGROUND_WORDS, title: "" }, "playground");
+    for (const lang of ["vi", "en"] as const) walk({ ...PLAYGROUND_WORDS[lang], title: "" }, `playground.${lang}`);
     expect(found).toEqual([]);
   });
 

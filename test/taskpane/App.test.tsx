@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { memorySettings } from "../../src/taskpane/shared/settingsStore";
@@ -99,8 +100,21 @@ describe("App", () => {
     jest.restoreAllMocks();
   });
 
-  it("renders in the dark theme when Office is dark", () => {
-    renderPane({ theme: "dark" });
-    expect(screen.getByRole("heading", { level: 1 })).toBeInTheDocument();
+  it("renders in the dark theme when Office is dark, in the light one otherwise", () => {
+    // Fluent writes each provider's theme as CSS variables on a class of its own: the pane's provider must carry
+    // the dark theme's background, not the light one's.
+    const backgroundOf = (container: HTMLElement) => {
+      const provider = container.querySelector<HTMLElement>(".fui-FluentProvider");
+      const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+      const themed = [...(provider?.classList ?? [])].flatMap((name) =>
+        rules.filter((rule) => rule.startsWith(`.${name} `) && rule.includes("--colorNeutralBackground1:")),
+      );
+      return themed.map((rule) => /--colorNeutralBackground1:\s*([^;]+);/.exec(rule)?.[1]?.trim()).at(-1);
+    };
+    const dark = renderPane({ theme: "dark" });
+    expect(backgroundOf(dark.container)).toBe(webDarkTheme.colorNeutralBackground1);
+    dark.unmount();
+    const light = renderPane({ theme: "light" });
+    expect(backgroundOf(light.container)).toBe(webLightTheme.colorNeutralBackground1);
   });
 });
