@@ -82,7 +82,10 @@ function protoKeys(value: unknown, path: IssuePath): Issue[] {
   const out: Issue[] = [];
   if (Object.prototype.hasOwnProperty.call(value, PROTO)) out.push(issue("figures.unknownKey", [...path, PROTO], { key: PROTO }));
   const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  for (const [key, inner] of entries) for (const found of protoKeys(inner, [...path, key])) out.push(found);
+  // Only objects are looked into: a path is built for each, not for each of the thousands of values.
+  for (const [key, inner] of entries) {
+    if (typeof inner === "object" && inner !== null) for (const found of protoKeys(inner, [...path, key])) out.push(found);
+  }
   return out;
 }
 
