@@ -62,6 +62,10 @@ describe("figuresSourceFromClient", () => {
       onProgress: (n) => progress.push(n),
     });
     expect(got).toEqual(figures);
+    // Bytes received so far, growing, ending at the whole answer.
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress).toEqual([...progress].sort((x, y) => x - y));
+    expect(progress.at(-1)).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(figures)));
   });
 
   it("lets the pane cancel a hung service", async () => {
