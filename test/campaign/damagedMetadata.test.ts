@@ -77,6 +77,15 @@ describe("damaged metadata", () => {
   });
 });
 
+describe("damaged metadata, for a program", () => {
+  it.each(damages.slice(1).map((d) => [d.name]))("%s: `check --json` names it doc.metadataDamaged", async (name) => {
+    const run = await runCli("check", files.get(name)!, "--json");
+    expect(run.code).toBe(2);
+    const out = JSON.parse(run.stdout) as { ready: boolean; items: { code: string }[] };
+    expect(out).toMatchObject({ ready: false, items: [{ code: "doc.metadataDamaged" }] });
+  });
+});
+
 describe("metadata removed cleanly", () => {
   const clean = join(dir, "clean.docx");
   beforeAll(async () => {

@@ -30,7 +30,6 @@ export type IssueCode =
   | "check.ratioMismatch"
   | "check.totalOverEmpty"
   | "check.ratioOverWhole"
-  | "check.dataWindowOutsidePeriod"
   | "check.printedMismatch"
   // paste import
   | "paste.empty"
@@ -103,7 +102,6 @@ export type IssueCode =
   | "ready.missingFigure"
   | "ready.placeholderLeft"
   | "ready.stalePeriod"
-  | "ready.staleYearScoped"
   | "ready.blankForClerk"
   | "ready.blankMark"
   | "ready.pageSetupByHand"

@@ -42,8 +42,6 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
     `${place}: the total is ${p.value ?? ""} but every cell above is empty.`,
   "check.ratioOverWhole": (place, p) =>
     `${place}: the numerator (${p.num ?? ""}) exceeds the denominator (${p.den ?? ""}).`,
-  "check.dataWindowOutsidePeriod": (place, p) =>
-    `${place}: the data window (${p.window ?? ""}) is outside ${p.period ?? ""}.`,
   "paste.empty": () => `Nothing was pasted.`,
   "paste.tooMuch": (_, p) => `The paste is too large (over ${p.limit ?? ""} KB); paste one table at a time.`,
   "paste.unknownTable": (place, p) =>
@@ -135,7 +133,6 @@ export const messagesEn: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "ready.placeholderLeft": (place, p) => `${place}: a placeholder is left (“${p.text ?? ""}”).`,
   "ready.stalePeriod": (place, p) =>
     `${place}: “${p.text ?? ""}” does not fit the reporting period ${p.period ?? ""}.`,
-  "ready.staleYearScoped": (place, p) => `${place}: “${p.text ?? ""}” refers to ${p.year ?? ""}; review it.`,
   "ready.blankForClerk": (place) => `${place}: left blank for the records clerk to fill in at registration.`,
   "ready.blankMark": (place, p) =>
     `${place}: blank, printed as “${p.mark ?? ""}”; fill it in, or delete the mark if it is meant to stay blank.`,

@@ -48,8 +48,6 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "check.totalOverEmpty": (place, p) =>
     `${place}: dòng tổng là ${p.value ?? ""} nhưng các ô số liệu đều trống.`,
   "check.ratioOverWhole": (place, p) => `${place}: tử số (${p.num ?? ""}) lớn hơn mẫu số (${p.den ?? ""}).`,
-  "check.dataWindowOutsidePeriod": (place, p) =>
-    `${place}: thời gian lấy số liệu (${p.window ?? ""}) không thuộc kỳ ${p.period ?? ""}.`,
   "paste.empty": () => `Nội dung dán vào đang trống.`,
   "paste.tooMuch": (_, p) => `Dữ liệu dán quá lớn (hơn ${p.limit ?? ""} KB); hãy dán từng bảng một.`,
   "paste.unknownTable": (place, p) =>
@@ -139,8 +137,6 @@ export const messagesVi: Readonly<Record<IssueCode, (place: string, p: IssuePara
   "ready.placeholderLeft": (place, p) => `${place}: còn chỗ trống chưa điền (“${p.text ?? ""}”).`,
   "ready.stalePeriod": (place, p) =>
     `${place}: “${p.text ?? ""}” không khớp với kỳ báo cáo ${p.period ?? ""}.`,
-  "ready.staleYearScoped": (place, p) =>
-    `${place}: “${p.text ?? ""}” nói về năm ${p.year ?? ""}; hãy xem lại.`,
   "ready.blankForClerk": (place) => `${place}: để trống cho văn thư điền khi đăng ký văn bản.`,
   "ready.blankMark": (place, p) =>
     `${place}: đang để trống, in dấu “${p.mark ?? ""}”; hãy điền, hoặc xoá dấu nếu ô này đúng là để trống.`,
