@@ -67,6 +67,9 @@ describeInBrowser("playground in Chromium", () => {
     await pane().getByRole("form", { name: "Chèn mẫu báo cáo" }).waitFor();
     // The figures service is offered first; this test pastes from a spreadsheet instead.
     await pane().getByRole("radio", { name: "Dán từ Excel" }).check();
+    expect(await pane().getByRole("radio", { name: "Dán từ Excel" }).isChecked()).toBe(true);
+    // A blank document: the preview shows no text yet.
+    expect((await page.getByTestId("preview").innerText()).trim()).toBe("");
     await shot("01-blank-document");
   });
 

@@ -102,9 +102,13 @@ describeInBrowser("playground sample in Chromium", () => {
     await shot("13-roll-forward-confirm");
     const before = await renders();
     await question.getByRole("button", { name: "Chuyển kỳ" }).click();
-    await pane().getByRole("group", { name: "Đã chuyển kỳ" }).waitFor({ timeout: 30_000 });
+    const done = pane().getByRole("group", { name: "Đã chuyển kỳ" });
+    await done.waitFor({ timeout: 30_000 });
+    expect(await done.innerText()).toMatch(/6 tháng đầu năm 2021/);
     await drawnAfter(before);
     await previewShows(/0?6 tháng đầu năm 2021/);
+    // The title no longer names the quarter it was rolled from.
+    expect(await page.getByTestId("preview").innerText()).not.toMatch(/cải cách hành chính Qu[íý] I năm 2021/);
     await shot("14-rolled-forward");
   });
 

@@ -64,6 +64,7 @@ describeInBrowser("playground: figures from an Excel workbook, in Chromium", () 
     const choice = pane().getByRole("radio", { name: "Tệp Excel" });
     if (!(await choice.isVisible())) await pane().getByRole("button", { name: "Số liệu", exact: true }).click();
     await choice.check();
+    expect(await choice.isChecked()).toBe(true);
     await pane().getByRole("button", { name: "Tải sổ số liệu Excel" }).waitFor({ timeout: 30_000 });
     await shot("20-workbook-source");
   });
