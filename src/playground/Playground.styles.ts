@@ -38,5 +38,27 @@ export const usePlaygroundStyles = makeStyles({
   },
   preview: { gridArea: "preview", overflow: "auto", position: "relative" },
   notice: { padding: tokens.spacingHorizontalM },
-  previewBody: { minHeight: "100%" },
+  previewBody: {
+    minHeight: "100%",
+    // A figure the clerk may type into (markPreview's link) reads as the text it is, and says it can be typed.
+    '& a[href^="#baocao-edit-"]': {
+      color: "inherit",
+      textDecorationLine: "none",
+      cursor: "text",
+      ":hover": { outline: `${tokens.strokeWidthThin} dashed ${tokens.colorBrandStroke1}` },
+      ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    },
+  },
+  /** The typing box over a figure of the preview, where the clerk clicked it. */
+  typing: {
+    position: "absolute",
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow8,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });

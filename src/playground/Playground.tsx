@@ -5,6 +5,7 @@ import {
   Button,
   Field,
   FluentProvider,
+  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -21,6 +22,7 @@ import { App } from "../taskpane/App";
 import type { FiguresSourceFactory } from "../taskpane/context/FiguresSourceContext";
 import { usePlaygroundStyles } from "./Playground.styles";
 import { PLAYGROUND_WORDS } from "./Playground.types";
+import { EDIT_ANCHOR_PREFIX } from "./markPreview";
 import { localSettings, SETTING_KEYS, type SettingsStore } from "../taskpane/shared/settingsStore";
 import { usePlayground } from "./usePlayground";
 
@@ -103,7 +105,31 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
             />
           ) : null}
         </aside>
-        <section className={styles.preview} aria-label={W.preview}>
+        <section
+          className={styles.preview}
+          aria-label={W.preview}
+          onClick={(event) => {
+            // A figure the clerk may type into is a link in the preview (markPreview): typing opens over it.
+            const link = (event.target as Element).closest?.(`a[href^="#${EDIT_ANCHOR_PREFIX}"]`);
+            if (!link) return;
+            event.preventDefault();
+            const section = event.currentTarget;
+            const box = link.getBoundingClientRect();
+            const frame = section.getBoundingClientRect();
+            const id = Number(link.getAttribute("href")?.slice(1 + EDIT_ANCHOR_PREFIX.length));
+            void p.startTyping(id, { top: box.top - frame.top + section.scrollTop, left: box.left - frame.left + section.scrollLeft });
+          }}
+        >
+          {p.typing ? (
+            <TypingBox
+              key={p.typing.id}
+              className={styles.typing}
+              typing={p.typing}
+              label={W.typeInto(selectionName(p.typing.tag, lang))}
+              hint={W.typingHint}
+              onDone={(text) => void p.finishTyping(text)}
+            />
+          ) : null}
           {p.notice ? (
             <div className={styles.notice}>
               <MessageBar intent={p.notice.intent}>
@@ -124,6 +150,33 @@ export function Playground({ figuresSource }: { readonly figuresSource?: Figures
         </section>
       </div>
     </FluentProvider>
+  );
+}
+
+/** The box the clerk types a figure into, over the figure in the preview: Enter writes it, Esc or leaving drops it. */
+function TypingBox(props: {
+  readonly className: string;
+  readonly typing: { readonly text: string; readonly top: number; readonly left: number };
+  readonly label: string;
+  readonly hint: string;
+  readonly onDone: (text: string | undefined) => void;
+}) {
+  const [value, setValue] = useState(props.typing.text);
+  return (
+    <div className={props.className} style={{ top: props.typing.top, left: props.typing.left }}>
+      <Input
+        autoFocus
+        aria-label={props.label}
+        value={value}
+        onChange={(_, data) => setValue(data.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") props.onDone(value);
+          if (event.key === "Escape") props.onDone(undefined);
+        }}
+        onBlur={() => props.onDone(undefined)}
+      />
+      <Text size={200}>{props.hint}</Text>
+    </div>
   );
 }
 

@@ -41,6 +41,8 @@ const WORDS_VI = {
   openFailed: "Không mở được tài liệu",
   renderFailed: "Không vẽ được bản xem trước",
   busy: "Đang mở…",
+  typeInto: (what: string) => `Gõ số liệu vào văn bản: ${what}`,
+  typingHint: "Enter để ghi, Esc để thôi",
 };
 
 export type PlaygroundWords = typeof WORDS_VI;
@@ -71,5 +73,7 @@ export const PLAYGROUND_WORDS: { readonly vi: PlaygroundWords; readonly en: Play
     openFailed: "The document could not be opened",
     renderFailed: "The preview could not be drawn",
     busy: "Opening…",
+    typeInto: (what: string) => `Type the figure into the document: ${what}`,
+    typingHint: "Enter to write, Esc to cancel",
   },
 };

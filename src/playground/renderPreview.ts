@@ -1,5 +1,5 @@
 import { renderAsync } from "docx-preview";
-import { SELECTED_ANCHOR, markSelection } from "./markSelection";
+import { SELECTED_ANCHOR, markPreview } from "./markPreview";
 
 export type PreviewSelection =
   | { readonly kind: "contentControl"; readonly id: number; readonly tag: string }
@@ -7,8 +7,9 @@ export type PreviewSelection =
   | null;
 
 /**
- * Draws the document into `container` with docx-preview, the selection highlighted: a content control
- * through a marked copy of the .docx, a range of prose by finding its text in what was drawn.
+ * Draws the document into `container` with docx-preview, through a marked copy of the .docx: the figures the
+ * clerk may type into are links (`#baocao-edit-<id>`), a selected content control is highlighted; a selected
+ * range of prose is found by its text in what was drawn.
  */
 export async function renderPreview(args: {
   readonly bytes: Uint8Array;
@@ -17,8 +18,7 @@ export async function renderPreview(args: {
   readonly styles: HTMLElement;
 }): Promise<void> {
   const { selection, container, styles } = args;
-  const bytes =
-    selection?.kind === "contentControl" ? await markSelection(args.bytes, selection) : args.bytes;
+  const bytes = await markPreview(args.bytes, selection?.kind === "contentControl" ? selection : undefined);
   await renderAsync(new Blob([bytes as BlobPart]), container, styles, {
     className: "docx",
     inWrapper: true,

@@ -101,6 +101,41 @@ export function usePlayground() {
     // Only once, at start.
   }, []);
 
+  /**
+   * A figure the clerk is typing into in the preview: which control, what it shows, and where it is drawn
+   * (relative to the preview's scrolled content).
+   */
+  const [typing, setTyping] = useState<TypingInto | undefined>(undefined);
+
+  /** Opens the typing on the control of this id, as the clerk clicks a figure in Word. */
+  const startTyping = async (id: number, at: { readonly top: number; readonly left: number }) => {
+    if (!open) return;
+    const found = await open.host.run(async (context) => {
+      const controls = context.document.contentControls.load("items/id,items/tag,items/text");
+      await context.sync();
+      const control = controls.items.find((c) => c.id === id);
+      return control ? { id, tag: control.tag, text: control.text } : undefined;
+    });
+    if (found) setTyping({ ...found, ...at });
+  };
+
+  /**
+   * What the clerk typed goes into the control as Word puts typing there: the control's text replaced, nothing
+   * else of the document (its metadata included) touched. The pane learns of it at its next reading, as in Word.
+   */
+  const finishTyping = async (text: string | undefined) => {
+    const target = typing;
+    setTyping(undefined);
+    if (!open || !target || text === undefined || text === target.text) return;
+    await open.host.run(async (context) => {
+      const controls = context.document.contentControls.load("items/id");
+      await context.sync();
+      controls.items.find((c) => c.id === target.id)?.insertText(text, "Replace");
+      await context.sync();
+    });
+    await draw(open.host);
+  };
+
   const download = async () => {
     if (!open) return;
     const bytes = await open.host.save();
@@ -144,5 +179,17 @@ export function usePlayground() {
     openFile: (file: File) =>
       show(async () => openDocx(new Uint8Array(await file.arrayBuffer()), { profile }), file.name),
     download,
+    typing,
+    startTyping,
+    finishTyping,
   };
 }
+
+export type TypingInto = {
+  readonly id: number;
+  readonly tag: string;
+  /** What the control shows before the clerk types. */
+  readonly text: string;
+  readonly top: number;
+  readonly left: number;
+};

@@ -1,0 +1,112 @@
+/**
+ * The playground shows what Word would (#14): the clerk clicks a figure in the preview and types a new value
+ * into it, a hand edit stored in the headless document; refreshing with the same figures keeps it, and every
+ * figure computed from it follows, so that the check before signing finds no sum or share that fails.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { chromiumAvailable, DIST, ensureProductionBuild, launchChromium } from "./support/browser";
+import { controlTexts } from "./support/docxText";
+import { SHOTS } from "./support/playgroundPage";
+import { serveStatic, type StaticServer } from "./support/staticServer";
+import { runCliJson } from "../support/runCli";
+
+type Probe = { renders: number };
+const FIXTURE = join(__dirname, "..", "fixtures", "figures", "sct-dongnai-2021-Q1.json");
+const SUM_OR_RATIO = new Set(["check.sumMismatch", "check.ratioMismatch", "check.printedMismatch"]);
+
+const describeInBrowser = chromiumAvailable("test/browser/playgroundTyping.test.ts") ? describe : describe.skip;
+
+describeInBrowser("playground: typing a figure into the preview, in Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.url}/playground.html`);
+    await page.waitForFunction(() => ((window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0) >= 1);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const renders = () => page.evaluate(() => (window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0);
+  const drawnAfter = (count: number) =>
+    page.waitForFunction((n) => ((window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0) > n, count, {
+      timeout: 30_000,
+    });
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  const previewShows = (text: string | RegExp) => page.getByTestId("preview").getByText(text).first().waitFor({ timeout: 30_000 });
+  const pane = () => page.getByRole("complementary", { name: "Bảng tác vụ" });
+  /** T2's first row in the preview: the row that shows 2.460. */
+  const t2Row = () => page.getByTestId("preview").locator("tr").filter({ hasText: "2.460" }).first();
+
+  it("types 110 over T2's 95 in the preview, as a clerk types in Word", async () => {
+    const before = await renders();
+    await page.getByRole("button", { name: "Mở mẫu Quý I/2021" }).click();
+    await drawnAfter(before);
+    await previewShows("2.460");
+    // Computed cells are locked in Word: only the figures a clerk may type into open the typing.
+    const typeable = t2Row().locator('a[href^="#baocao-edit-"]');
+    await expect(typeable.allInnerTexts()).resolves.toEqual(["Công Thương", "2.460", "95"]);
+    await typeable.filter({ hasText: /^95$/ }).click();
+    const box = page.getByRole("textbox", { name: /^Gõ số liệu vào văn bản: Bảng “Dịch vụ công trực tuyến mức độ 3, 4”, dòng 1, cột “/ });
+    await expect(box.inputValue()).resolves.toBe("95");
+    await box.fill("110");
+    const typed = await renders();
+    await box.press("Enter");
+    await drawnAfter(typed);
+    await expect(t2Row().innerText()).resolves.toMatch(/\b110\b/);
+    await shot("30-typed-into-preview");
+  });
+
+  it("Esc leaves the figure as it was", async () => {
+    await t2Row().locator('a[href^="#baocao-edit-"]').filter({ hasText: /^110$/ }).click();
+    const box = page.getByRole("textbox", { name: /^Gõ số liệu vào văn bản:/ });
+    await box.fill("999");
+    await box.press("Escape");
+    await expect(box.count()).resolves.toBe(0);
+    await expect(t2Row().innerText()).resolves.not.toMatch(/999/);
+  });
+
+  it("keeps the hand edit through a refresh, recomputes what follows it, and the check finds no failing sum", async () => {
+    const source = pane().getByRole("radio", { name: "Dán từ Excel" });
+    if (!(await source.isVisible())) await pane().getByRole("button", { name: "Số liệu", exact: true }).click();
+    await source.check();
+    await pane().getByRole("textbox", { name: /Dán bảng hoặc danh sách chỉ tiêu/ }).fill(readFileSync(FIXTURE, "utf8"));
+    await pane().getByRole("button", { name: "Dùng số liệu này" }).click();
+    // The review offers the hand edit, kept by default.
+    await pane().getByText("Giữ bản sửa tay").first().waitFor({ timeout: 30_000 });
+    await shot("31-review-keeps-hand-edit");
+    const before = await renders();
+    await pane().getByRole("button", { name: "Áp dụng" }).click();
+    await pane().getByRole("group", { name: "Đã cập nhật" }).waitFor({ timeout: 30_000 });
+    await drawnAfter(before);
+    await expect(t2Row().innerText()).resolves.toMatch(/110/);
+    await shot("32-refreshed-with-hand-edit");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải xuống" }).click()]);
+    const bytes = readFileSync((await download.path())!);
+    const controls = await controlTexts(new Uint8Array(bytes));
+    const t2 = (cell: string) => controls.get(`bc:fig:T2.${cell}`);
+    // 2.460 + 110 = 2.570; 2.460 / 2.570 = 95,7 %; 110 / 2.570 = 4,3 %.
+    expect([t2("r1.c6"), t2("r1.c3"), t2("r1.c5"), t2("r1.c7")]).toEqual([["110"], ["2.570"], ["95,7 %"], ["4,3 %"]]);
+    expect([t2("rTotal.c3"), t2("rTotal.c6")]).toEqual([["2.570"], ["110"]]);
+    const file = join(tmpdir(), `baocao-typed-${process.pid}.docx`);
+    writeFileSync(file, bytes);
+    const check = await runCliJson<{ items: { code: string }[] }>("check", file);
+    expect(check.json.items.filter((i) => SUM_OR_RATIO.has(i.code))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
