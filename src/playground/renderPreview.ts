@@ -1,5 +1,6 @@
 import { renderAsync } from "docx-preview";
 import { SELECTED_ANCHOR, markPreview } from "./markPreview";
+import { paginate } from "./paginate";
 
 export type PreviewSelection =
   | { readonly kind: "contentControl"; readonly id: number; readonly tag: string }
@@ -27,6 +28,8 @@ export async function renderPreview(args: {
     renderHeaders: true,
     renderFooters: true,
   });
+  // The printed report's pages: docx-preview draws a section as one long page.
+  paginate(container);
   const anchor =
     selection?.kind === "contentControl"
       ? container.querySelector(`[id="${SELECTED_ANCHOR}"]`)

@@ -11,6 +11,7 @@ import { chromiumAvailable, DIST, ensureProductionBuild, launchChromium } from "
 import { controlTexts } from "./support/docxText";
 import { SHOTS } from "./support/playgroundPage";
 import { serveStatic, type StaticServer } from "./support/staticServer";
+import { convertToPdf, itWithLibreOffice, pdfText } from "../support/libreOffice";
 import { runCliJson } from "../support/runCli";
 
 type Probe = { renders: number };
@@ -70,6 +71,26 @@ describeInBrowser("playground: typing a figure into the preview, in Chromium", (
     await expect(t2Row().innerText()).resolves.toMatch(/\b110\b/);
     await shot("30-typed-into-preview");
   });
+
+  itWithLibreOffice("test/browser/playgroundTyping.test.ts: pages")("breaks the preview into pages as the printed report", async () => {
+    const pages = page.getByTestId("preview").locator("section.docx");
+    const sizes = await pages.evaluateAll((all) =>
+      all.map((p) => ({ height: p.getBoundingClientRect().height, page: parseFloat(getComputedStyle(p).minHeight), number: p.querySelector("header")?.textContent ?? "" })),
+    );
+    // Every page is one A4 page high, numbered from page 2 at the top as the report's header numbers them.
+    expect(sizes.length).toBeGreaterThan(5);
+    for (const size of sizes) expect(size.height).toBeLessThanOrEqual(size.page + 1);
+    expect(sizes.slice(1).map((s) => s.number.trim())).toEqual(sizes.slice(1).map((_, i) => String(i + 2)));
+    await shot("33-preview-pages");
+    // LibreOffice, laying out the same .docx, breaks it into about as many pages (fonts differ a little).
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải xuống" }).click()]);
+    const dir = join(tmpdir(), `baocao-pages-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const docx = join(dir, "report.docx");
+    writeFileSync(docx, readFileSync((await download.path())!));
+    const printed = pdfText(convertToPdf(docx, dir), "raw").split("\f").filter((p) => p.trim() !== "").length;
+    expect(Math.abs(sizes.length - printed)).toBeLessThanOrEqual(Math.max(2, Math.round(printed * 0.15)));
+  }, 180_000);
 
   it("Esc leaves the figure as it was", async () => {
     await t2Row().locator('a[href^="#baocao-edit-"]').filter({ hasText: /^110$/ }).click();
