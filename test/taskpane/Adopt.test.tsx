@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
-import { adoptPreview, fakeReportDocument } from "./fakes/fakeReportDocument";
+import { adoptNotPlaced, adoptPreview, adoptWeak, fakeReportDocument } from "./fakes/fakeReportDocument";
 import { renderPane } from "./fakes/renderPane";
 
 const foreign = { status: async () => ({ kind: "foreign" as const }) };
-const WEAK = "Mục II.2.2.1: “99,36%” có thể là Tỷ lệ hồ sơ đúng hạn; hãy xác nhận.";
+const WEAK = adoptWeak;
 
 async function previewed(overrides: Parameters<typeof fakeReportDocument>[0] = {}) {
   const doc = fakeReportDocument({ ...foreign, ...overrides });
@@ -44,7 +44,7 @@ describe("Nhận diện báo cáo cũ", () => {
     expect(await within(region).findByText("Quí I/2021")).toBeInTheDocument();
     expect(
       within(region).getByRole("group", { name: "1 chỗ chưa nhận diện được (để nguyên)" }),
-    ).toHaveTextContent("Mục II.6.a: câu chứa “số văn bản đi được ký số” không tìm thấy.");
+    ).toHaveTextContent(adoptNotPlaced);
     // The weak figure is listed for the clerk, not ticked: left alone unless confirmed.
     expect(within(region).getByRole("checkbox", { name: WEAK })).not.toBeChecked();
     expect(doc.adopt).not.toHaveBeenCalled();

@@ -9,6 +9,8 @@ import type {
   RefreshPreview,
   ReportDocument,
 } from "../../../src/taskpane/services/ReportDocument";
+import { formatIssue } from "../../../src/domain/issues/formatIssue";
+import { issue } from "../../../src/domain/issues/Issue";
 import { agencies, paneTemplate } from "../fixtures/paneTemplate";
 
 export const q1Figures: Figures = {
@@ -52,6 +54,19 @@ export const t2Preview = preview({
   conflicts: [{ tag: "bc:fig:II.2.2.1.onTimeRatePct", written: "99,36%", current: "99,4%", new: "99,50%" }],
 });
 
+/**
+ * What adopt's recogniser raises on a typed report, worded as the product words them (createReportDocument
+ * renders each with formatIssue): the pane's tests then assert the product's words, not words of this fake.
+ */
+export const adoptNotPlaced = formatIssue(
+  issue("adopt.figureNotFound", ["sections", "II.6.a"], { words: "số văn bản đi được ký số", title: "Số văn bản đi được ký số" }, "warning"),
+  paneTemplate,
+);
+export const adoptWeak = formatIssue(
+  issue("adopt.figureWeak", ["sections", "II.2.2.1"], { text: "99,36%", title: "Tỷ lệ hồ sơ đúng hạn", words: "đúng hạn" }, "warning"),
+  paneTemplate,
+);
+
 /** A typed Quý I/2021 report as adopt's preview shows it: one weak figure, one place not found. */
 export const adoptPreview: AdoptSummary = {
   period: { year: 2021, kind: "Q1" },
@@ -68,11 +83,11 @@ export const adoptPreview: AdoptSummary = {
   ],
   tables: ["Bảng 1. Kết quả giải quyết hồ sơ TTHC"],
   periodPhrases: ["Quí I năm 2021", "Quí I/2021"],
-  notPlaced: ["Mục II.6.a: câu chứa “số văn bản đi được ký số” không tìm thấy."],
+  notPlaced: [adoptNotPlaced],
   weak: [
     {
       tag: "bc:fig:II.2.2.1.onTimeRatePct",
-      message: "Mục II.2.2.1: “99,36%” có thể là Tỷ lệ hồ sơ đúng hạn; hãy xác nhận.",
+      message: adoptWeak,
     },
   ],
   applied: false,
