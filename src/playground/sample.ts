@@ -18,6 +18,8 @@ export async function buildSample({ profile }: { readonly profile: HostProfileNa
   if (!agency || !("value" in period))
     throw new Error(`Số liệu mẫu không rõ cơ quan hoặc kỳ (${figures.agency}, ${figures.period}).`);
   const host = await openDocx(undefined, { profile });
-  await makeReportDocument(host).insertTemplate({ agency, period: period.value, figures });
+  // The figures were read off the signed report's text: its file is where they came from, as the pane says it.
+  const source = "file:bao-cao-cchc-quy-I-2021.txt";
+  await makeReportDocument(host).insertTemplate({ agency, period: period.value, figures: { ...figures, source } });
   return host;
 }

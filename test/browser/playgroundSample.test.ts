@@ -61,6 +61,8 @@ describeInBrowser("playground sample in Chromium", () => {
       "Cập nhật lần cuối",
       "Nguồn số liệu",
     ]);
+    // Where its figures came from, as a person says it: the signed report's file, not a label of the software.
+    await expect(pane().getByRole("definition").allInnerTexts()).resolves.toContain("Tệp bao-cao-cchc-quy-I-2021.txt");
     await shot("10-sample-status");
   });
 
