@@ -130,4 +130,23 @@ describeInBrowser("playground: typing a figure into the preview, in Chromium", (
     expect(check.json.items.filter((i) => SUM_OR_RATIO.has(i.code))).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it("at the pane's 350 px, after a paste of the whole report and its review, keeps “Áp dụng” in view", async () => {
+    // Every count of every table moved by one: the review lists the whole report, far longer than the pane.
+    const figures = JSON.parse(readFileSync(FIXTURE, "utf8")) as { tables: Record<string, { rows: Record<string, unknown>[] }> };
+    for (const table of Object.values(figures.tables))
+      for (const row of table.rows) for (const [key, value] of Object.entries(row)) if (Number.isInteger(value) && (value as number) > 100) row[key] = (value as number) + 1;
+    await pane().getByRole("textbox", { name: /Dán bảng hoặc danh sách chỉ tiêu/ }).fill(JSON.stringify(figures));
+    await pane().getByRole("button", { name: "Dùng số liệu này" }).click();
+    const apply = pane().getByRole("button", { name: "Áp dụng" });
+    await apply.waitFor({ timeout: 30_000 });
+    const paneBox = await pane().boundingBox();
+    expect(paneBox?.width).toBe(350);
+    const review = await pane().evaluate((p) => ({ scrolls: p.scrollHeight > p.clientHeight * 2, rows: p.querySelectorAll("tr").length }));
+    expect(review.scrolls).toBe(true);
+    expect(review.rows).toBeGreaterThan(10);
+    const box = await apply.boundingBox();
+    expect(box && paneBox && box.y >= paneBox.y && box.y + box.height <= paneBox.y + paneBox.height).toBe(true);
+    await shot("34-whole-report-review-350px");
+  });
 });
