@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { openDocx, type DocxHost, type HostProfileName } from "../docx";
 import type { OpenDocument, PlaygroundNotice } from "./Playground.types";
+import { readControl, typeIntoControl } from "../word";
 import { observeDocument } from "./observeDocument";
 import { renderPreview, type PreviewSelection } from "./renderPreview";
 import { buildSample } from "./sample";
 import { reportFileName } from "./reportFileName";
-import { makeReportDocument, playgroundSelfTest } from "./wiring";
+import { makeReportDocument, playgroundSelfTest, sessionOf } from "./wiring";
 
 /** What the page exposes for the browser tests and the benchmark. */
 export type PlaygroundProbe = {
@@ -110,13 +111,8 @@ export function usePlayground() {
   /** Opens the typing on the control of this id, as the clerk clicks a figure in Word. */
   const startTyping = async (id: number, at: { readonly top: number; readonly left: number }) => {
     if (!open) return;
-    const found = await open.host.run(async (context) => {
-      const controls = context.document.contentControls.load("items/id,items/tag,items/text");
-      await context.sync();
-      const control = controls.items.find((c) => c.id === id);
-      return control ? { id, tag: control.tag, text: control.text } : undefined;
-    });
-    if (found) setTyping({ ...found, ...at });
+    const found = await readControl(sessionOf(open.host), id);
+    if (found) setTyping({ id, ...found, ...at });
   };
 
   /**
@@ -127,12 +123,7 @@ export function usePlayground() {
     const target = typing;
     setTyping(undefined);
     if (!open || !target || text === undefined || text === target.text) return;
-    await open.host.run(async (context) => {
-      const controls = context.document.contentControls.load("items/id");
-      await context.sync();
-      controls.items.find((c) => c.id === target.id)?.insertText(text, "Replace");
-      await context.sync();
-    });
+    await typeIntoControl(sessionOf(open.host), target.id, text);
     await draw(open.host);
   };
 

@@ -8,7 +8,7 @@ import { shippedRenderer } from "../word/operations/shippedRenderer";
 import { runSelfTest } from "../word/selfTest";
 
 /** The session over a headless host: its capabilities are the host's answers to isSetSupported, as in Word. */
-const sessionOf = (host: DocxHost): WordSession =>
+export const sessionOf = (host: DocxHost): WordSession =>
   new WordSession((batch) => host.run(batch), capabilitiesOf((name, version) => host.isSetSupported(name, version)));
 
 /**

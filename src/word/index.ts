@@ -7,3 +7,4 @@ export * from "./refreshDocument";
 export * from "./selectFinding";
 export * from "./controlText";
 export * from "./selectTag";
+export * from "./controlById";
