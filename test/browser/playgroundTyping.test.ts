@@ -7,14 +7,13 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { chromiumAvailable, DIST, ensureProductionBuild, launchChromium } from "./support/browser";
+import { chromiumAvailable } from "./support/browser";
 import { controlTexts } from "./support/docxText";
-import { SHOTS } from "./support/playgroundPage";
-import { serveStatic, type StaticServer } from "./support/staticServer";
+import { openPlayground, previewDrawnAfter, previewRenders, SHOTS } from "./support/playgroundPage";
+import type { StaticServer } from "./support/staticServer";
 import { convertToPdf, itWithLibreOffice, pdfText } from "../support/libreOffice";
 import { runCliJson } from "../support/runCli";
 
-type Probe = { renders: number };
 const FIXTURE = join(__dirname, "..", "fixtures", "figures", "sct-dongnai-2021-Q1.json");
 const SUM_OR_RATIO = new Set(["check.sumMismatch", "check.ratioMismatch", "check.printedMismatch"]);
 
@@ -24,17 +23,10 @@ describeInBrowser("playground: typing a figure into the preview, in Chromium", (
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    ensureProductionBuild();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.url}/playground.html`);
-    await page.waitForFunction(() => ((window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0) >= 1);
+    ({ server, browser, page, errors } = await openPlayground({ acceptDownloads: true }));
   }, 300_000);
 
   afterAll(async () => {
@@ -42,11 +34,8 @@ describeInBrowser("playground: typing a figure into the preview, in Chromium", (
     await server?.close();
   });
 
-  const renders = () => page.evaluate(() => (window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0);
-  const drawnAfter = (count: number) =>
-    page.waitForFunction((n) => ((window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0) > n, count, {
-      timeout: 30_000,
-    });
+  const renders = () => previewRenders(page);
+  const drawnAfter = (count: number) => previewDrawnAfter(page, count);
   const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
   const previewShows = (text: string | RegExp) => page.getByTestId("preview").getByText(text).first().waitFor({ timeout: 30_000 });
   const pane = () => page.getByRole("complementary", { name: "Bảng tác vụ" });

@@ -4,22 +4,20 @@
  * reviews the change and applies it. The preview and the downloaded .docx must show the new number.
  * Screenshots go to test-output/browser/.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { Figures } from "../../src/domain/figures/schema";
 import { findAgency } from "../../src/domain/template/agencies";
 import { cchcQuarterlySct } from "../../src/domain/template/cchcQuarterlySct";
 import { exportWorkbook, importWorkbook } from "../../src/workbook";
-import { chromiumAvailable, DIST, ensureProductionBuild, launchChromium, ROOT } from "./support/browser";
+import { chromiumAvailable, ROOT } from "./support/browser";
 import { controlTexts } from "./support/docxText";
-import { serveStatic, type StaticServer } from "./support/staticServer";
+import { openPlayground, previewDrawnAfter, previewRenders, SHOTS } from "./support/playgroundPage";
+import type { StaticServer } from "./support/staticServer";
 
-const SHOTS = join(ROOT, "test-output", "browser");
 const FIXTURE = join(ROOT, "test", "fixtures", "figures", "sct-dongnai-2021-Q1.json");
 const sample = (): Figures => JSON.parse(readFileSync(FIXTURE, "utf8")) as Figures;
-
-type Probe = { renders: number };
 
 const describeInBrowser = chromiumAvailable("test/browser/playgroundWorkbook.test.ts") ? describe : describe.skip;
 
@@ -27,17 +25,10 @@ describeInBrowser("playground: figures from an Excel workbook, in Chromium", () 
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    ensureProductionBuild();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.url}/playground.html`);
-    await page.waitForFunction(() => ((window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0) >= 1);
+    ({ server, browser, page, errors } = await openPlayground({ acceptDownloads: true }));
   }, 300_000);
 
   afterAll(async () => {
@@ -45,11 +36,8 @@ describeInBrowser("playground: figures from an Excel workbook, in Chromium", () 
     await server?.close();
   });
 
-  const renders = () => page.evaluate(() => (window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0);
-  const drawnAfter = (count: number) =>
-    page.waitForFunction((n) => ((window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0) > n, count, {
-      timeout: 30_000,
-    });
+  const renders = () => previewRenders(page);
+  const drawnAfter = (count: number) => previewDrawnAfter(page, count);
   const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
   const previewShows = (text: string | RegExp) => page.getByTestId("preview").getByText(text).first().waitFor({ timeout: 30_000 });
   const pane = () => page.getByRole("complementary", { name: "Bảng tác vụ" });

@@ -14,18 +14,35 @@ export type PlaygroundPage = {
   readonly errors: string[];
 };
 
-/** The production playground served and opened in Chromium, once it has drawn its first preview. */
-export async function openPlayground(): Promise<PlaygroundPage> {
+type Probe = { renders: number };
+
+/** How many times the playground has drawn its preview. */
+export const previewRenders = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0);
+
+/** Waits until the playground has drawn its preview more than `count` times. */
+export const previewDrawnAfter = async (page: Page, count: number): Promise<void> => {
+  await page.waitForFunction((n) => ((window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0) > n, count, {
+    timeout: 30_000,
+  });
+};
+
+/**
+ * The production playground served and opened in Chromium, once it has drawn its first preview;
+ * `acceptDownloads` for a test that downloads the report.
+ */
+export async function openPlayground(options: { readonly acceptDownloads?: boolean } = {}): Promise<PlaygroundPage> {
   ensureProductionBuild();
   mkdirSync(SHOTS, { recursive: true });
   const server = await serveStatic(DIST);
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({
+    viewport: { width: 1400, height: 900 },
+    ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
+  });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${server.url}/playground.html`);
-  await page.waitForFunction(
-    () => ((window as { __baocaoPlayground?: { renders: number } }).__baocaoPlayground?.renders ?? 0) >= 1,
-  );
+  await page.waitForFunction(() => ((window as { __baocaoPlayground?: Probe }).__baocaoPlayground?.renders ?? 0) >= 1);
   return { server, browser, page, errors };
 }
