@@ -14,10 +14,7 @@ import { tableName } from "../../domain/issues/describePlace";
 export const refreshUsage =
   "baocao refresh report.docx --data figures.json [-o out.docx] [--dry-run] [--accept-hand-edits] [--api m365|office2021|1.4|web] [--json] [--force]";
 
-/**
- * `baocao refresh`: the plan (each change old → new, each conflict) and the number of syncs; without
- * `--dry-run` the changes are written. Exit 1 invalid figures, 2 a document problem.
- */
+/** What refresh prints, per language. */
 const REFRESH_WORDS = {
   vi: {
     places: (n: number) => `${n} chỗ`,
@@ -49,6 +46,10 @@ const REFRESH_WORDS = {
   },
 } as const;
 
+/**
+ * `baocao refresh`: the plan (each change old → new, each conflict) and the number of syncs; without
+ * `--dry-run` the changes are written. Exit 1 invalid figures, 2 a document problem.
+ */
 export async function refreshCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = readArgs(argv, {
     data: { type: "string" },
@@ -61,6 +62,7 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
     force: { type: "boolean" },
   });
   const lang = langOf(values.lang);
+  const w = REFRESH_WORDS[lang];
   const file = positionals[0];
   if (!file || !values.data) throw new UserError(cliWords.missing({ vi: "tệp văn bản hoặc --data", en: "the document file or --data" }, refreshUsage));
   // Refreshing in place is the job; writing over the figures file is a slip.
@@ -101,7 +103,6 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
     };
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else {
-    const w = REFRESH_WORDS[lang];
     const lines = [
       ...plan.changes.map((c) => `  ${placeName(c.tag, template, lang)}: “${c.old}” → “${c.new}”${c.occurrences > 1 ? ` (${w.places(c.occurrences)})` : ""}`),
       ...plan.rebuilds.map((r) => `  ${tableName(template, r.tableId, lang)}: ${w.rebuilt(r.oldRows, r.newRows)}`),
@@ -111,11 +112,11 @@ export async function refreshCommand(argv: readonly string[], io: CliIo): Promis
     io.stdout(`${verb}: ${w.counts(plan.changes.length, plan.conflicts.length)}.\n${lines.join("\n")}${lines.length ? "\n" : ""}`);
   }
   if (result.refused) {
-    printIssues(io, { issues: [result.refused], template, lang, head: REFRESH_WORDS[lang].refused });
+    printIssues(io, { issues: [result.refused], template, lang, head: w.refused });
     return ExitCode.invalidInput;
   }
   if (problems.length) {
-    const head = dryRun || !result.blocked?.length ? REFRESH_WORDS[lang].problems : REFRESH_WORDS[lang].problemsNothingWritten;
+    const head = dryRun || !result.blocked?.length ? w.problems : w.problemsNothingWritten;
     printIssues(io, { issues: problems, template, lang, head });
     return ExitCode.documentProblem;
   }
